@@ -1,0 +1,14 @@
+namespace Memorization.Configuration;
+
+/// <summary>A frozen parameter preset of every claim (<c>ReproTier</c>).</summary>
+public enum Tier
+{
+    /// <summary>Scaled-down parameters that keep each claim's direction; the whole suite runs in minutes on 2 CPU cores.</summary>
+    Smoke,
+
+    /// <summary>The published parameters (PAPER.md §2.1, §5).</summary>
+    Paper,
+
+    /// <summary>Instances small enough to enumerate every training set (exact information, claim EXACT).</summary>
+    Tiny,
+}
