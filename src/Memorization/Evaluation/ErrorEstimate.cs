@@ -32,5 +32,5 @@ public sealed record ErrorEstimate(int Errors, int Count, double Rate, double Lo
 
     /// <inheritdoc/>
     public override string ToString() =>
-        FormattableString.Invariant($"{Rate:F4} [{Lower:F4}, {Upper:F4}] ({Errors}/{Count}, {Confidence:P0})");
+        FormattableString.Invariant($"{Rate:F4} [{Lower:F4}, {Upper:F4}] ({Errors}/{Count}, level {Confidence:0.####})");
 }

@@ -140,14 +140,19 @@ public static class ExactErrors
     /// <summary>g(x) for every x of the domain, indexed as in <see cref="BinaryDomain"/>.</summary>
     internal static int[] HclPredictions(IHclClassifier classifier, int d)
     {
-        sbyte[] domain = BinaryDomain.Signs(d);
-        return Enumerable.Range(0, 1 << d).Select(index => classifier.Predict(domain.AsSpan(index * d, d))).ToArray();
+        sbyte[] domain = BinaryDomain.SignsShared(d);
+        int[] predictions = new int[1 << d];
+        for (int index = 0; index < predictions.Length; index++)
+        {
+            predictions[index] = classifier.Predict(domain.AsSpan(index * d, d));
+        }
+        return predictions;
     }
 
     /// <summary>The predicted bit (probability &gt; ½) for every z of the domain and every T, row-major [2^d, d].</summary>
     internal static byte[] NspPredictions(INspPredictor predictor, int d)
     {
-        byte[] domain = BinaryDomain.Bits(d);
+        byte[] domain = BinaryDomain.BitsShared(d);
         byte[] predicted = new byte[domain.Length];
         double[] probabilities = new double[d];
         for (int index = 0; index < 1 << d; index++)

@@ -7,7 +7,8 @@ namespace Memorization.Information;
 /// <summary>
 /// Exact I(X;M|P) = H(M|P) and H(X|P) for a deterministic HCL learner on one tiny instance (PAPER.md §4): every
 /// assignment J ∈ [N]^n (probability Π w_{J_i}) and every value of the unfixed bits (probability 2^(−U)) is enumerated;
-/// M = the learner's label for every x ∈ {±1}^d; tables and training sets are grouped by their exact contents.
+/// M = the learner's label for every x ∈ {±1}^d; tables are grouped by their exact contents, and H(X|P) sums over
+/// the branches, which are distinct training sets.
 /// </summary>
 /// <remarks>
 /// Cost: Σ_J 2^{U(J)} training sets ≤ N^n·2^(n·d), each needing 2^d predictions. Supported up to
@@ -37,7 +38,8 @@ public static class ExactHclInformation
             throw new ArgumentOutOfRangeException(nameof(instance), p.ToString(), $"Too large to enumerate: N^n·2^(n·d) = {bound:G3}; keep it near {MaxTrainingSets} (e.g. n ≤ 3, d ≤ 4, N ≤ 3).");
         }
         var models = new Dictionary<string, double>();
-        var data = new Dictionary<string, double>();
+        // Distinct branches (J, unfixed values) are distinct training sets, so H(X|P) sums over branches directly.
+        double dataEntropy = 0.0;
         long trainingSets = 0;
         double fano = 0.0;
         double errorBits = 0.0;
@@ -96,7 +98,7 @@ public static class ExactHclInformation
                 var training = new HclExamples(d, values, (int[])labels.Clone());
                 int[] table = ExactErrors.HclPredictions(learner(training), d);
                 Accumulate(models, Key(table), setProbability);
-                Accumulate(data, Convert.ToBase64String((byte[])(Array)values) + string.Join(",", labels), setProbability);
+                dataEntropy -= setProbability * Math.Log2(setProbability);
                 if (attack is not null)
                 {
                     foreach (int i in singletons)
@@ -122,12 +124,19 @@ public static class ExactHclInformation
             }
         }
         return new ExactInformation(
-            Entropy.Shannon(models.Values), Entropy.Shannon(data.Values), fano,
+            Entropy.Shannon(models.Values), dataEntropy, fano,
             attackedBits > 0 ? errorBits / attackedBits : double.NaN, trainingSets, models.Count, (long)n * d);
     }
 
     internal static void Accumulate(Dictionary<string, double> groups, string key, double probability) =>
         groups[key] = groups.TryGetValue(key, out double sum) ? sum + probability : probability;
 
-    private static string Key(int[] table) => string.Join(",", table);
+    // Exact contents as a string key (one char per entry; labels < 65536).
+    private static string Key(int[] table) => string.Create(table.Length, table, (span, t) =>
+    {
+        for (int i = 0; i < t.Length; i++)
+        {
+            span[i] = (char)t[i];
+        }
+    });
 }

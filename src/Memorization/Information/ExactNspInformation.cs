@@ -35,7 +35,8 @@ public static class ExactNspInformation
         }
         double bitEntropy = Entropy.Binary(noise);
         var models = new Dictionary<string, double>();
-        var data = new Dictionary<string, double>();
+        // Distinct branches (J, e) are distinct training sets (strings with labels), so H(X|P) sums over branches.
+        double dataEntropy = 0.0;
         long assignments = (long)Math.Pow(subpopulations, n);
         long patterns = 1L << (n * d);
         int[] labels = new int[n];
@@ -68,8 +69,9 @@ public static class ExactNspInformation
                 }
                 var training = new NspStrings(d, bits, (int[])labels.Clone());
                 byte[] table = ExactErrors.NspPredictions(learner(training), d);
-                ExactHclInformation.Accumulate(models, Convert.ToBase64String(table), assignmentProbability * patternProbability);
-                ExactHclInformation.Accumulate(data, Convert.ToBase64String(bits) + string.Join(",", labels), assignmentProbability * patternProbability);
+                double setProbability = assignmentProbability * patternProbability;
+                ExactHclInformation.Accumulate(models, Convert.ToBase64String(table), setProbability);
+                dataEntropy -= setProbability > 0.0 ? setProbability * Math.Log2(setProbability) : 0.0;
                 if (attack is not null)
                 {
                     foreach (int i in singletons)
@@ -91,7 +93,7 @@ public static class ExactNspInformation
             }
         }
         return new ExactInformation(
-            Entropy.Shannon(models.Values), Entropy.Shannon(data.Values), fano,
+            Entropy.Shannon(models.Values), dataEntropy, fano,
             attackedBits > 0 ? errorBits / attackedBits : double.NaN, assignments * patterns, models.Count, (long)n * d);
     }
 }

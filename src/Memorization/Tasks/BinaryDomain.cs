@@ -9,6 +9,23 @@ public static class BinaryDomain
     /// <summary>The largest d enumerated.</summary>
     public const int MaxDimension = 20;
 
+    private static readonly sbyte[]?[] SignCache = new sbyte[]?[MaxDimension + 1];
+    private static readonly byte[]?[] BitCache = new byte[]?[MaxDimension + 1];
+
+    /// <summary>All x ∈ {±1}^d, row-major [2^d, d] (a shared read-only copy for d ≤ 12).</summary>
+    internal static sbyte[] SignsShared(int dimension)
+    {
+        Check(dimension);
+        return dimension > 12 ? Signs(dimension) : SignCache[dimension] ??= Signs(dimension);
+    }
+
+    /// <summary>All z ∈ {0,1}^d, row-major [2^d, d] (a shared read-only copy for d ≤ 12).</summary>
+    internal static byte[] BitsShared(int dimension)
+    {
+        Check(dimension);
+        return dimension > 12 ? Bits(dimension) : BitCache[dimension] ??= Bits(dimension);
+    }
+
     /// <summary>All x ∈ {±1}^d, row-major [2^d, d].</summary>
     public static sbyte[] Signs(int dimension)
     {

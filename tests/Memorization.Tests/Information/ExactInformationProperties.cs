@@ -47,7 +47,8 @@ public class ExactInformationProperties
                     ("nearest-neighbour", x => new HclNearestNeighbour(x, p.Subpopulations)),
                 })
                 {
-                    foreach (double flip in new[] { 0.0, 0.2 })
+                    // The noisy attack (bits flipped with probability η, handled exactly) only for the Bayes learner, to save time.
+                    foreach (double flip in name == "bayes" ? new[] { 0.0, 0.2 } : [0.0])
                     {
                         ExactInformation x = ExactHclInformation.Compute(instance, learner, TableAttacks.HclRegionMajority, flip);
                         AssertChain(x, $"{p} {name} flip {flip}");
@@ -60,7 +61,7 @@ public class ExactInformationProperties
                 return true;
             });
 
-    [Property(Replay = "(141421,57)", MaxTest = 12)]
+    [Property(Replay = "(141421,57)", MaxTest = 8)]
     public Property NspChainHolds() =>
         Prop.ForAll(
             (from n in Gen.Choose(1, 3)
@@ -81,7 +82,7 @@ public class ExactInformationProperties
                     ("nearest-neighbour", x => new NspNearestNeighbour(x)),
                 })
                 {
-                    foreach (double flip in new[] { 0.0, 0.1 })
+                    foreach (double flip in name == "bayes" ? new[] { 0.0, 0.1 } : [0.0])
                     {
                         ExactInformation x = ExactNspInformation.Compute(instance, learner, TableAttacks.NspGreedyDecode, flip);
                         AssertChain(x, $"{p} {name} flip {flip}");

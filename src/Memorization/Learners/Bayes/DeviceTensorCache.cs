@@ -6,8 +6,8 @@ namespace Memorization.Learners.Bayes;
 internal sealed class DeviceTensorCache : IDisposable
 {
     private readonly Func<torch.Tensor> _makeOnCpu;
-    private readonly Dictionary<string, torch.Tensor> _copies = [];
     private readonly Lock _gate = new();
+    private Dictionary<string, torch.Tensor>? _copies;
 
     internal DeviceTensorCache(Func<torch.Tensor> makeOnCpu) => _makeOnCpu = makeOnCpu;
 
@@ -16,6 +16,7 @@ internal sealed class DeviceTensorCache : IDisposable
         string key = device.ToString();
         lock (_gate)
         {
+            _copies ??= [];
             if (!_copies.TryGetValue(key, out torch.Tensor? copy))
             {
                 using (torch.NewDisposeScope())
@@ -32,11 +33,11 @@ internal sealed class DeviceTensorCache : IDisposable
     {
         lock (_gate)
         {
-            foreach (torch.Tensor t in _copies.Values)
+            foreach (torch.Tensor t in _copies?.Values ?? Enumerable.Empty<torch.Tensor>())
             {
                 t.Dispose();
             }
-            _copies.Clear();
+            _copies?.Clear();
         }
     }
 }
