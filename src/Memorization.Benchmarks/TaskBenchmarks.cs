@@ -1,0 +1,95 @@
+using BenchmarkDotNet.Attributes;
+using Memorization.Configuration;
+using Memorization.Information;
+using Memorization.Learners.Bayes;
+using Memorization.Tasks;
+using TorchSharp;
+
+namespace Memorization.Benchmarks;
+
+/// <summary>
+/// Paper-scale data generation and Bayes-optimal prediction (PAPER.md §2.1, §3), and exact information on the largest
+/// tiny preset (§4). CPU only.
+/// </summary>
+[MemoryDiagnoser]
+public class TaskBenchmarks
+{
+    private HclDataSet _hcl = null!;
+    private HclBayesOptimal _bayes = null!;
+    private torch.Tensor _queries = null!;
+    private NspDataSet _nsp = null!;
+    private NspBayesOptimal _nspBayes = null!;
+    private torch.Tensor _nspQueries = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _hcl = HclDataSet.Generate(HclParameters.Paper, 123);
+        _bayes = HclBayesOptimal.Fit(_hcl.Parameters, _hcl.Training);
+        _queries = torch.cat([_hcl.FreshTest.ToTensor(torch.CPU), _hcl.RepresentedTest.ToTensor(torch.CPU), _hcl.SingletonTest.ToTensor(torch.CPU)], 0);
+        _nsp = NspDataSet.Generate(TaskPresets.Nsp(Tier.Paper), 123);
+        _nspBayes = NspBayesOptimal.Fit(_nsp.Parameters, _nsp.Training);
+        _nspQueries = torch.cat([_nsp.FreshQueries.Strings.ToTensor(torch.CPU), _nsp.RepresentedQueries.Strings.ToTensor(torch.CPU),
+            _nsp.SingletonQueries.Strings.ToTensor(torch.CPU)], 0);
+        // Warm the per-device weight copies so the prediction benchmarks time the prediction only.
+        _bayes.LogProbabilities(_queries).Dispose();
+        _nspBayes.NextBitProbabilities(_nspQueries.narrow(0, 0, 2)).Dispose();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _queries.Dispose();
+        _nspQueries.Dispose();
+        _bayes.Dispose();
+        _nspBayes.Dispose();
+    }
+
+    /// <summary>HCL paper scale: instance, 500 training examples and 3 × 500 test points.</summary>
+    [Benchmark]
+    public HclDataSet GeneratePaperHcl() => HclDataSet.Generate(HclParameters.Paper, 123);
+
+    /// <summary>Fit the HCL Bayes-optimal predictor on the paper-scale training set.</summary>
+    [Benchmark]
+    public HclBayesOptimal FitPaperHclBayes() => HclBayesOptimal.Fit(_hcl.Parameters, _hcl.Training);
+
+    /// <summary>HCL Bayes-optimal log-probabilities of the 1,500 paper-scale test points (one matmul).</summary>
+    [Benchmark]
+    public float PredictPaperHcl1500()
+    {
+        using torch.Tensor logp = _bayes.LogProbabilities(_queries);
+        return logp[0, 0].item<float>();
+    }
+
+    /// <summary>NSP paper scale (n = N = d = 500): next-bit probabilities of all 1,500 query strings at every position.</summary>
+    [Benchmark]
+    public float PredictPaperNsp1500()
+    {
+        using torch.Tensor p = _nspBayes.NextBitProbabilities(_nspQueries);
+        return p[0, 0].item<float>();
+    }
+
+    /// <summary>Exact I(X;M|P) and H(X|P) of the HCL Bayes learner on one instance of the tiny preset (n = 3, d = 4, N = 3).</summary>
+    [Benchmark]
+    public double ExactInformationTinyHcl()
+    {
+        HclParameters p = TaskPresets.Hcl(Tier.Tiny);
+        return ExactHclInformation.Compute(HclInstance.Generate(p, 5), t => HclBayesOptimal.Fit(p, t), TableAttacks.HclRegionMajority).ModelInformation;
+    }
+
+    /// <summary>Exact information of the NSP Bayes learner on one tiny instance (n = 3, d = 3, N = 3).</summary>
+    [Benchmark]
+    public double ExactInformationTinyNsp()
+    {
+        NspParameters p = TaskPresets.Nsp(Tier.Tiny);
+        return ExactNspInformation.Compute(NspInstance.Generate(p, 5), t => NspBayesOptimal.Fit(p, t), TableAttacks.NspGreedyDecode).ModelInformation;
+    }
+
+    /// <summary>Exact information on the largest supported tiny size tried: HCL n = 3, d = 4, N = 3 with ρ = 0.2 (more unfixed bits: up to 27·2^12 training sets).</summary>
+    [Benchmark]
+    public double ExactInformationLargestHcl()
+    {
+        var p = new HclParameters(3, 4, 3, 0.2, testSize: 0);
+        return ExactHclInformation.Compute(HclInstance.Generate(p, 5), t => HclBayesOptimal.Fit(p, t), TableAttacks.HclRegionMajority).ModelInformation;
+    }
+}

@@ -1,0 +1,39 @@
+using Memorization.Information;
+
+namespace Memorization.Evaluation;
+
+/// <summary>
+/// A model's excess error ε over the Bayes-optimal predictor on the same queries (PAPER.md §3): the mean of the
+/// paired per-query differences Δᵢ = 1[model wrong] − 1[Bayes wrong] ∈ {−1, 0, 1}, with a two-sided normal
+/// (Wald) interval Δ̄ ± z·s/√m (s the sample standard deviation of Δ). When every Δᵢ is equal (s = 0) the interval
+/// collapses to the point; <see cref="Method"/> says which was used.
+/// </summary>
+/// <param name="Model">The model's error.</param>
+/// <param name="Bayes">The Bayes-optimal error on the same queries.</param>
+/// <param name="Excess">Δ̄ = Model.Rate − Bayes.Rate.</param>
+/// <param name="Lower">Lower end of the interval on the expected excess error.</param>
+/// <param name="Upper">Upper end.</param>
+/// <param name="Confidence">The level.</param>
+/// <param name="Method">The interval's method, in words.</param>
+public sealed record ExcessError(ErrorEstimate Model, ErrorEstimate Bayes, double Excess, double Lower, double Upper, double Confidence, string Method)
+{
+    /// <summary>Pairs two mistake vectors over the same queries.</summary>
+    /// <exception cref="ArgumentException">The vectors differ in length or have fewer than two queries.</exception>
+    public static ExcessError FromMistakes(IReadOnlyList<bool> model, IReadOnlyList<bool> bayes, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(bayes);
+        if (model.Count != bayes.Count)
+        {
+            throw new ArgumentException($"The model has {model.Count} outcomes and Bayes {bayes.Count}; pair them on the same queries.", nameof(bayes));
+        }
+        double[] differences = model.Select((m, i) => (m ? 1.0 : 0.0) - (bayes[i] ? 1.0 : 0.0)).ToArray();
+        (double mean, double lower, double upper) = ConfidenceBounds.NormalMean(differences, confidence);
+        return new ExcessError(ErrorEstimate.FromMistakes(model, confidence), ErrorEstimate.FromMistakes(bayes, confidence),
+            mean, lower, upper, confidence, "paired per-query differences, normal (Wald) interval");
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        FormattableString.Invariant($"ε = {Excess:F4} [{Lower:F4}, {Upper:F4}] (model {Model.Rate:F4}, Bayes {Bayes.Rate:F4})");
+}

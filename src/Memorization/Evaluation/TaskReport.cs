@@ -1,0 +1,88 @@
+using Memorization.Configuration;
+using Memorization.Information;
+using Memorization.Learners.Bayes;
+using Memorization.Randomness;
+using Memorization.Tasks;
+using TorchSharp;
+
+namespace Memorization.Evaluation;
+
+/// <summary>
+/// The facade the CLI prints: for one tier and root seed, both tasks' singleton fractions (observed and expected),
+/// Bayes-optimal and forgetful errors on each split, and (tiny tier) exact information over sampled instances.
+/// Returns data only.
+/// </summary>
+/// <param name="Tier">The preset.</param>
+/// <param name="Seed">The root seed (HCL uses it directly; NSP uses stream "nsp" of it).</param>
+/// <param name="Hcl">Hypercube cluster labeling.</param>
+/// <param name="Nsp">Next-symbol prediction.</param>
+public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSummary Nsp)
+{
+    /// <summary>Runs both tasks. <paramref name="exactInstances"/> (≥ 2) instances are enumerated in the tiny tier.</summary>
+    public static TaskReport Run(Tier tier, ulong seed, torch.Device device, double confidence = 0.95, int exactInstances = 8)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        return new TaskReport(tier, seed, RunHcl(tier, seed, device, confidence, exactInstances),
+            RunNsp(tier, SeedDerivation.Derive(seed, "nsp"), device, confidence, exactInstances));
+    }
+
+    private static TaskSummary RunHcl(Tier tier, ulong seed, torch.Device device, double confidence, int exactInstances)
+    {
+        HclParameters p = TaskPresets.Hcl(tier);
+        HclDataSet data = HclDataSet.Generate(p, seed);
+        using HclBayesOptimal bayes = HclBayesOptimal.Fit(p, data.Training);
+        using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(p, data.Training);
+        var splits = Enum.GetValues<QuerySplit>().Select(split =>
+        {
+            HclExamples queries = data.Test(split);
+            return queries.Rows == 0
+                ? new SplitErrors(split, null, null)
+                : new SplitErrors(split, HclEvaluator.Error(bayes, queries, device, confidence), HclEvaluator.Error(forgetful, queries, device, confidence));
+        }).ToArray();
+        var exact = new List<ExactInformationSummary>();
+        if (tier == Tier.Tiny)
+        {
+            HclInstance[] instances = Enumerable.Range(0, exactInstances)
+                .Select(i => HclInstance.Generate(p, SeedDerivation.Stream(seed, $"exact/instance/{i}"))).ToArray();
+            exact.Add(ExactInformationSummary.From("bayes-optimal",
+                instances.Select(P => ExactHclInformation.Compute(P, x => HclBayesOptimal.Fit(p, x), TableAttacks.HclRegionMajority)).ToArray(), confidence));
+            exact.Add(ExactInformationSummary.From("bayes-forgetful",
+                instances.Select(P => ExactHclInformation.Compute(P, x => HclBayesOptimal.FitForgetful(p, x), TableAttacks.HclRegionMajority)).ToArray(), confidence));
+        }
+        return new TaskSummary("HCL", p.ToString(), data.SingletonFraction,
+            ConfidenceBounds.ClopperPearson(data.SingletonIndices.Count, p.TrainingSize, confidence),
+            p.Prior.ExpectedSingletonFraction(p.TrainingSize), splits, exact);
+    }
+
+    private static TaskSummary RunNsp(Tier tier, ulong seed, torch.Device device, double confidence, int exactInstances)
+    {
+        NspParameters p = TaskPresets.Nsp(tier);
+        NspDataSet data = NspDataSet.Generate(p, seed);
+        using NspBayesOptimal bayes = NspBayesOptimal.Fit(p, data.Training);
+        using NspBayesOptimal forgetful = NspBayesOptimal.FitForgetful(p, data.Training);
+        var splits = Enum.GetValues<QuerySplit>().Select(split =>
+        {
+            NspQueries queries = data.Queries(split);
+            if (queries.Count == 0)
+            {
+                return new SplitErrors(split, null, null);
+            }
+            NspEvaluation b = NspEvaluator.Evaluate(bayes, queries, device, confidence);
+            NspEvaluation f = NspEvaluator.Evaluate(forgetful, queries, device, confidence);
+            return new SplitErrors(split, b.Error, f.Error, b.LogLoss, f.LogLoss);
+        }).ToArray();
+        var exact = new List<ExactInformationSummary>();
+        if (tier == Tier.Tiny)
+        {
+            NspInstance[] instances = Enumerable.Range(0, exactInstances)
+                .Select(i => NspInstance.Generate(p, SeedDerivation.Stream(seed, $"exact/instance/{i}"))).ToArray();
+            exact.Add(ExactInformationSummary.From("bayes-optimal",
+                instances.Select(P => ExactNspInformation.Compute(P, x => NspBayesOptimal.Fit(p, x), TableAttacks.NspGreedyDecode)).ToArray(), confidence));
+            exact.Add(ExactInformationSummary.From("bayes-forgetful",
+                instances.Select(P => ExactNspInformation.Compute(P, x => NspBayesOptimal.FitForgetful(p, x), TableAttacks.NspGreedyDecode)).ToArray(), confidence));
+        }
+        return new TaskSummary("NSP", p.ToString(), data.SingletonFraction,
+            ConfidenceBounds.ClopperPearson(data.SingletonIndices.Count, p.TrainingSize, confidence),
+            p.Prior.ExpectedSingletonFraction(p.TrainingSize), splits, exact);
+    }
+}
