@@ -8,5 +8,6 @@ namespace Memorization.Claims.Baselines;
 public sealed record BaselineComparison(BaselineStatus Status, string File, string Message, IReadOnlyList<MetricComparison> Metrics)
 {
     /// <summary>Whether the comparison lets the claim pass.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsAcceptable => Status is BaselineStatus.Matched or BaselineStatus.Updated or BaselineStatus.NotCompared;
 }

@@ -22,6 +22,7 @@ public sealed record BaselineDocument(
     public const int CurrentSchema = 1;
 
     /// <summary>Every field but the hash: what the hash covers.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public BaselineContent Content => new(Schema, Claim, Tier, Device, Seed, Metrics, Provenance);
 }
 

@@ -19,5 +19,6 @@ public sealed record MetricValue(string Name, double Value, double Lower, double
     public bool ServesConfidence(double confidence) => Confidence >= 1.0 || Math.Abs(Confidence - confidence) < 1e-12;
 
     /// <summary>The half-width of the interval, for reports.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public double HalfWidth => (Upper - Lower) / 2.0;
 }
