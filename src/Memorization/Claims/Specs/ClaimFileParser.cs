@@ -34,6 +34,7 @@ public static class ClaimFileParser
     // type, and anchors/aliases make one node appear in several places (and "billion laughs" expansions).
     private static YamlMappingNode? LoadPlainData(YamlFieldReader reader, string text)
     {
+        Mark last = Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -41,6 +42,7 @@ public static class ClaimFileParser
             bool forbidden = false;
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case DocumentStart { IsImplicit: var _ }:
@@ -94,6 +96,13 @@ public static class ClaimFileParser
             string message = (ex.InnerException?.Message ?? ex.Message).ReplaceLineEndings(" ");
             reader.Error(reader.At(ex.Start), "", ClaimErrorCodes.MalformedYaml, $"malformed YAML: {message}",
                 "Check indentation, colons and quotes near this position.");
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's parser throws this (without a position) on some unterminated flow collections.
+            reader.Error(reader.At(last), "", ClaimErrorCodes.MalformedYaml, $"malformed YAML after this position: {ex.Message}",
+                "Check for an unclosed '[' or '{' and for indentation near this position.");
             return null;
         }
     }
