@@ -17,6 +17,9 @@ namespace Memorization.Cli;
 /// </summary>
 public static class ReproApp
 {
+    /// <summary>Every command, as typed.</summary>
+    public static IReadOnlyList<string> Commands { get; } = ["list", "run", "report", "baseline update", "baseline verify", "claims validate"];
+
     /// <summary>Runs <c>repro</c> with <paramref name="args"/> in <paramref name="environment"/>; returns the exit code.</summary>
     public static int Run(string[] args, ReproEnvironment environment)
     {
@@ -52,7 +55,10 @@ public static class ReproApp
         }
         catch (Exception ex) when (IsUserError(ex))
         {
-            environment.Out.WriteLine("repro: " + ex.Message.ReplaceLineEndings(Environment.NewLine + "  "));
+            string hint = ex is CommandParseException && ex.Message.StartsWith("Unknown command", StringComparison.Ordinal)
+                ? " Valid commands: " + string.Join(", ", Commands) + "."
+                : "";
+            environment.Out.WriteLine("repro: " + ex.Message.ReplaceLineEndings(Environment.NewLine + "  ") + hint);
             return 2;
         }
         catch (Exception ex)

@@ -31,7 +31,7 @@ public sealed class ClaimTestDiscoverer(IMessageSink diagnosticMessageSink) : IX
         {
             ClaimPlan plan = ClaimPlanner.Plan(claim, ClaimTestHost.Settings.Tier, ClaimTestHost.Settings.Device, ClaimTestHost.CudaAvailable);
             return (IXunitTestCase)new ClaimTestCase(diagnosticMessageSink, display, options, testMethod, claim.Id,
-                claim.Task.ToString().ToLowerInvariant(), tier, device, plan.SkipReason);
+                claim.Task.ToString().ToUpperInvariant(), tier, device, plan.SkipReason);
         }).ToArray();
     }
 }

@@ -139,6 +139,7 @@ public class ReproCliTests
         var (code, output) = Repro(repo, "frobnicate");
         Assert.Equal(2, code);
         Assert.Contains("Unknown command 'frobnicate'", output);
+        Assert.Contains("Valid commands: list, run, report, baseline update, baseline verify, claims validate.", output);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class MarkdownReportExporter : ReportExporterBase
         md.Append($"\n## {claim.ClaimId} ({claim.Tier}, {claim.Device}) — {Text(claim.Title)}\n\n");
         md.Append($"**Statement.** {Text(claim.Statement)}\n\n");
         md.Append($"**Source.** {Text(claim.Source)}. **Task:** {claim.Task}. **Seed:** {claim.Seed}.\n\n");
-        md.Append($"**Verdict: {VerdictCell(claim.Verdict)}.** {Text(claim.Message)}\n");
+        md.Append($"**Verdict:** {VerdictCell(claim.Verdict)}. {Text(claim.Message)}\n");
         if (claim.Metrics.Count > 0)
         {
             md.Append("\n| Metric | Value | Interval | Confidence | Samples |\n|---|---|---|---|---|\n");

@@ -13,13 +13,13 @@ namespace Memorization.Claims.Specs;
 /// </summary>
 public static class ClaimFileParser
 {
-    private static readonly string[] TopFields =
+    internal static readonly string[] TopFields =
         ["id", "title", "statement", "source", "task", "seed", "confidence", "tiers", "metrics", "assertions"];
 
-    private static readonly string[] TierFields = ["parameters", "gpu"];
-    private static readonly string[] MetricFields = ["name", "description", "unit", "tolerance"];
-    private static readonly string[] ToleranceFields = ["absolute", "relative"];
-    private static readonly string[] AssertionFields = ["metric", "comparator", "threshold", "confidence"];
+    internal static readonly string[] TierFields = ["parameters", "gpu"];
+    internal static readonly string[] MetricFields = ["name", "description", "unit", "tolerance"];
+    internal static readonly string[] ToleranceFields = ["absolute", "relative"];
+    internal static readonly string[] AssertionFields = ["metric", "comparator", "threshold", "confidence"];
 
     /// <summary>Parses the text of a claim file; <paramref name="file"/> is the path shown in errors.</summary>
     public static ClaimParseResult Parse(string file, string text)
