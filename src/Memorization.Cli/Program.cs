@@ -1,5 +1,4 @@
 using Memorization.Configuration;
-using Memorization.Devices;
 
 namespace Memorization.Cli;
 
@@ -8,17 +7,17 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        ReproEnvironment environment;
         try
         {
-            ReproSettings settings = ReproSettings.Load(typeof(Program).Assembly);
-            ResolvedDevice device = TorchDevices.Resolve(settings.Device);
-            Console.WriteLine($"repro: tier {settings.Tier.ToString().ToLowerInvariant()}, device {device.Description}");
-            return 0;
+            environment = ReproApp.DefaultEnvironment();
         }
-        catch (Exception ex) when (ex is InvalidOptionException or DeviceUnavailableException)
+        catch (InvalidOptionException ex)
         {
             Console.Error.WriteLine("repro: " + ex.Message);
             return 2;
         }
+
+        return ReproApp.Run(args, environment);
     }
 }

@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using Memorization.Claims;
+using Memorization.Claims.Specs;
+using Memorization.Configuration;
+using Memorization.Devices;
+using Spectre.Console.Cli;
+
+namespace Memorization.Cli.Commands;
+
+/// <summary>Which claims, at which tier, on which device, with which seed.</summary>
+public class SelectionSettings : RootSettings
+{
+    [CommandOption("--claim <ID>")]
+    [Description("A claim id (repeat, or separate with commas). Default: every claim.")]
+    public string[] Claims { get; init; } = [];
+
+    [CommandOption("--tier <TIER>")]
+    [Description("smoke | paper | tiny. Default: ReproTier / REPRO_TIER, else smoke.")]
+    public string? Tier { get; init; }
+
+    [CommandOption("--device <DEVICE>")]
+    [Description("auto | cpu | cuda. Default: ReproDevice / REPRO_DEVICE, else auto.")]
+    public string? Device { get; init; }
+
+    [CommandOption("--seed <N>")]
+    [Description("Root seed for every claim (default: each claim's own seed).")]
+    public ulong? Seed { get; init; }
+
+    /// <summary>The tier: <c>--tier</c> or the settings' tier.</summary>
+    public Tier ResolveTier(ReproSettings settings) => Tier is null ? settings.Tier : OptionParser.Parse<Tier>(Tier, "--tier");
+
+    /// <summary>The device option: <c>--device</c> or the settings' device.</summary>
+    public DeviceOption ResolveDevice(ReproSettings settings) => Device is null ? settings.Device : OptionParser.Parse<DeviceOption>(Device, "--device");
+
+    /// <summary>The selected claims (every claim when none is named).</summary>
+    /// <exception cref="UnknownClaimException">An id names no claim.</exception>
+    public IReadOnlyList<ClaimSpec> Select(ClaimSuite suite)
+    {
+        string[] ids = Claims.SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        return ids.Length == 0 ? suite.Claims : ids.Distinct().Select(suite.Find).ToArray();
+    }
+}

@@ -1,0 +1,82 @@
+using Memorization.Claims;
+using Memorization.Claims.Baselines;
+using Memorization.Claims.Measurements;
+using Memorization.Cli.Commands;
+using Memorization.Cli.Infrastructure;
+using Memorization.Configuration;
+using Memorization.Devices;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Memorization.Cli;
+
+/// <summary>
+/// The <c>repro</c> command line. Every error is caught here and printed as one message naming the bad
+/// input and the valid choices (never a stack trace); exit codes: 0 ok, 1 a claim or file failed its check,
+/// 2 bad input, 3 an unexpected error.
+/// </summary>
+public static class ReproApp
+{
+    /// <summary>Every command, as typed.</summary>
+    public static IReadOnlyList<string> Commands { get; } = ["list", "run", "report", "baseline update", "baseline verify", "claims validate"];
+
+    /// <summary>Runs <c>repro</c> with <paramref name="args"/> in <paramref name="environment"/>; returns the exit code.</summary>
+    public static int Run(string[] args, ReproEnvironment environment)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(ReproEnvironment), environment);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("repro");
+            config.ConfigureConsole(environment.Console);
+            config.PropagateExceptions();
+            config.CaseSensitivity(CaseSensitivity.All);
+            config.AddCommand<ListCommand>("list").WithDescription("List the claims of claims/.");
+            config.AddCommand<RunCommand>("run").WithDescription("Run claims (default: all), print verdicts, write the report.")
+                .WithExample("run").WithExample("run", "--claim", "SING", "--tier", "smoke", "--device", "cpu");
+            config.AddCommand<ReportCommand>("report").WithDescription("Write artifacts/report/ from artifacts/results/.");
+            config.AddBranch("baseline", branch =>
+            {
+                branch.SetDescription("Stored reference values under baselines/.");
+                branch.AddCommand<BaselineUpdateCommand>("update").WithDescription("Run claims and rewrite their baselines.");
+                branch.AddCommand<BaselineVerifyCommand>("verify").WithDescription("Check every stored baseline's format and SHA-256 seal.");
+            });
+            config.AddBranch("claims", branch =>
+            {
+                branch.SetDescription("The claim files under claims/.");
+                branch.AddCommand<ValidateCommand>("validate").WithDescription("Report every problem of every claim file.");
+            });
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception ex) when (IsUserError(ex))
+        {
+            string hint = ex is CommandParseException && ex.Message.StartsWith("Unknown command", StringComparison.Ordinal)
+                ? " Valid commands: " + string.Join(", ", Commands) + "."
+                : "";
+            environment.Out.WriteLine("repro: " + ex.Message.ReplaceLineEndings(Environment.NewLine + "  ") + hint);
+            return 2;
+        }
+        catch (Exception ex)
+        {
+            environment.Out.WriteLine($"repro: unexpected error ({ex.GetType().Name}): {ex.Message}");
+            return 3;
+        }
+    }
+
+    /// <summary>The environment of the real tool: the console, the settings built in, the library's measurements.</summary>
+    public static ReproEnvironment DefaultEnvironment() => new(
+        AnsiConsole.Console,
+        Console.Out,
+        ReproSettings.Load(typeof(ReproApp).Assembly),
+        Directory.GetCurrentDirectory(),
+        ClaimMeasurementCatalog.Default);
+
+    private static bool IsUserError(Exception ex) => ex is CommandAppException or InvalidOptionException or UnknownClaimException
+        or InvalidClaimsException or DeviceUnavailableException or DirectoryNotFoundException or BaselineException or InvalidDataException
+        or ClaimParameterException or ArgumentException;
+}

@@ -1,0 +1,29 @@
+using Memorization.Claims;
+using Memorization.Claims.Measurements;
+using Memorization.Configuration;
+using Memorization.Devices;
+using Spectre.Console;
+
+namespace Memorization.Cli;
+
+/// <summary>What every command works with: where to write, the build's settings, where to look, what can measure.</summary>
+/// <param name="Console">Rich output (tables, progress).</param>
+/// <param name="Out">Plain lines (MSBuild error lines must not be wrapped or coloured).</param>
+/// <param name="Settings">Tier, device, root baked in at build, overridden by REPRO_* variables.</param>
+/// <param name="CurrentDirectory">Where the root search starts.</param>
+/// <param name="Measurements">The measurement catalogue.</param>
+/// <param name="ResolveDevice">Device resolution (tests pass a fake).</param>
+public sealed record ReproEnvironment(
+    IAnsiConsole Console,
+    TextWriter Out,
+    ReproSettings Settings,
+    string CurrentDirectory,
+    ClaimMeasurementCatalog Measurements,
+    Func<DeviceOption, ResolvedDevice>? ResolveDevice = null)
+{
+    /// <summary>The repository: <paramref name="rootOption"/> (<c>--root</c>), else the built-in root, else the folder of the .sln above the current directory.</summary>
+    public ReproRepository Repository(string? rootOption) => ReproRepository.Locate(rootOption, Settings.RepositoryRoot, CurrentDirectory);
+
+    /// <summary>The suite of the repository.</summary>
+    public ClaimSuite Suite(string? rootOption) => new(Repository(rootOption), Measurements, ResolveDevice);
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Memorization.Claims.Measurements;
+using Memorization.Claims.Running;
+using Memorization.Claims.Specs;
+
+namespace Memorization.Claims.Baselines;
+
+/// <summary>
+/// Reads, verifies, compares and (only when asked) writes <c>baselines/&lt;ID&gt;/&lt;tier&gt;.&lt;device&gt;.json</c>.
+/// Writes are atomic (<see cref="AtomicFile"/>), so a baseline is never half-written.
+/// </summary>
+public sealed class BaselineStore(ReproRepository repository)
+{
+    /// <summary>The repository whose <c>baselines/</c> this store manages.</summary>
+    public ReproRepository Repository { get; } = repository;
+
+    /// <summary>SHA-256 (lower-case hex) of the canonical JSON of <paramref name="content"/>.</summary>
+    public static string Hash(BaselineContent content) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(content, ClaimJson.Canonical)));
+
+    /// <summary>How to (re)create a baseline, for messages.</summary>
+    public static string HowToUpdate(string claimId, string tier) =>
+        $"dotnet test tests/Memorization.Claims.Tests -p:UpdateBaselines=true -p:ReproTier={tier} --filter Claim={claimId}" +
+        $"  (or: repro baseline update --claim {claimId} --tier {tier}); review the new file and commit it";
+
+    /// <summary>The relative path of the baseline file.</summary>
+    public string RelativePath(string claimId, string tier, string device) => Repository.Relative(Repository.BaselineFile(claimId, tier, device));
+
+    /// <summary>The stored baseline, or null when there is none.</summary>
+    /// <exception cref="BaselineException">The file is malformed, belongs to another claim/tier/device, or its hash does not match.</exception>
+    public BaselineDocument? TryRead(string claimId, string tier, string device)
+    {
+        string path = Repository.BaselineFile(claimId, tier, device);
+        string relative = Repository.Relative(path);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        BaselineDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<BaselineDocument>(File.ReadAllText(path), ClaimJson.Indented);
+        }
+        catch (JsonException ex)
+        {
+            string field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "(document)" : ex.Path;
+            throw new BaselineException(relative, field,
+                $"{relative} is not a valid baseline: field {field}: {ex.Message.Split(" Path:")[0]} " +
+                $"Restore it from git (git checkout -- {relative}) or re-create it: {HowToUpdate(claimId, tier)}.");
+        }
+
+        if (document is null)
+        {
+            throw new BaselineException(relative, "(document)", $"{relative} is empty (null). Re-create it: {HowToUpdate(claimId, tier)}.");
+        }
+
+        foreach ((string field, string actual, string expected) in new[]
+                 { ("claim", document.Claim, claimId), ("tier", document.Tier, tier), ("device", document.Device, device), ("schema", document.Schema.ToString(CultureInfo.InvariantCulture), BaselineDocument.CurrentSchema.ToString(CultureInfo.InvariantCulture)) })
+        {
+            if (actual != expected)
+            {
+                throw new BaselineException(relative, field,
+                    $"{relative}: field {field} is '{actual}' but must be '{expected}' for this file. Re-create it: {HowToUpdate(claimId, tier)}.");
+            }
+        }
+
+        string hash = Hash(document.Content);
+        if (!string.Equals(hash, document.Sha256, StringComparison.Ordinal))
+        {
+            throw new BaselineException(relative, "sha256",
+                $"{relative}: field sha256 ({document.Sha256}) does not match the file's content (SHA-256 {hash}): the baseline was edited by hand or damaged. " +
+                $"Restore it from git (git checkout -- {relative}) or re-create it from a run: {HowToUpdate(claimId, tier)}.");
+        }
+
+        return document;
+    }
+
+    /// <summary>Writes the baseline of a run atomically and returns it.</summary>
+    public BaselineDocument Write(string claimId, string tier, string device, ulong seed, IReadOnlyList<MetricValue> metrics, Provenance provenance)
+    {
+        var content = new BaselineContent(BaselineDocument.CurrentSchema, claimId, tier, device, seed, metrics, provenance);
+        var document = new BaselineDocument(content.Schema, claimId, tier, device, seed, metrics, provenance, Hash(content));
+        AtomicFile.WriteAllText(Repository.BaselineFile(claimId, tier, device), JsonSerializer.Serialize(document, ClaimJson.Indented) + "\n");
+        return document;
+    }
+
+    /// <summary>
+    /// Compares <paramref name="measured"/> with the stored baseline, metric by metric, for every metric of
+    /// <paramref name="claim"/> that declares a tolerance, at the claim's report confidence.
+    /// </summary>
+    public BaselineComparison Compare(ClaimSpec claim, string tier, string device, ulong seed, IReadOnlyList<MetricValue> measured)
+    {
+        string relative = RelativePath(claim.Id, tier, device);
+        BaselineDocument? baseline;
+        try
+        {
+            baseline = TryRead(claim.Id, tier, device);
+        }
+        catch (BaselineException ex)
+        {
+            return new BaselineComparison(BaselineStatus.Invalid, relative, ex.Message, []);
+        }
+
+        if (baseline is null)
+        {
+            return new BaselineComparison(BaselineStatus.Missing, relative,
+                $"No baseline for claim {claim.Id} at tier {tier} on {device}: {relative} does not exist. Create it from this run with: {HowToUpdate(claim.Id, tier)}.", []);
+        }
+
+        if (baseline.Seed != seed)
+        {
+            return new BaselineComparison(BaselineStatus.NotCompared, relative,
+                $"{relative} was recorded with seed {baseline.Seed}; this run used seed {seed}, so its values are not compared.", []);
+        }
+
+        List<MetricComparison> comparisons = [];
+        List<string> problems = [];
+        foreach (MetricSpec metric in claim.Metrics.Where(m => m.Tolerance is not null))
+        {
+            MetricValue? now = measured.FirstOrDefault(m => m.Name == metric.Name && m.ServesConfidence(claim.ReportConfidence));
+            MetricValue? then = baseline.Metrics.FirstOrDefault(m => m.Name == metric.Name && m.ServesConfidence(claim.ReportConfidence));
+            if (now is null || then is null)
+            {
+                problems.Add(now is null
+                    ? $"{metric.Name} was not measured at confidence {claim.ReportConfidence}"
+                    : $"{metric.Name} is not in {relative} (recorded before the metric was added?)");
+                continue;
+            }
+
+            Tolerance tolerance = metric.Tolerance!;
+            bool within = tolerance.Accepts(now.Value, then.Value);
+            comparisons.Add(new MetricComparison(metric.Name, now.Value, then.Value, tolerance.Allowed(then.Value), tolerance.ToString(), within));
+            if (!within)
+            {
+                problems.Add($"{metric.Name}: measured {F(now.Value)} [{F(now.Lower)}, {F(now.Upper)}], baseline {F(then.Value)}, " +
+                             $"|Δ| = {F(Math.Abs(now.Value - then.Value))} > tolerance {tolerance} = {F(tolerance.Allowed(then.Value))}");
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            return new BaselineComparison(BaselineStatus.Matched, relative,
+                $"within tolerance of {relative} ({comparisons.Count} metric(s) compared; recorded {baseline.Provenance.Date} on {baseline.Provenance.Device}, commit {baseline.Provenance.GitCommit}).",
+                comparisons);
+        }
+
+        return new BaselineComparison(BaselineStatus.Regressed, relative,
+            $"claim {claim.Id} regressed against {relative}: {string.Join("; ", problems)}. If the change is intended, update the baseline: {HowToUpdate(claim.Id, tier)}.",
+            comparisons);
+    }
+
+    private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,112 @@
+using Memorization.Claims.Baselines;
+using Memorization.Claims.Measurements;
+using Memorization.Claims.Running;
+using Memorization.Claims.Specs;
+using Memorization.Claims.Validation;
+using Memorization.Configuration;
+using Memorization.Devices;
+
+namespace Memorization.Claims;
+
+/// <summary>
+/// The suite as the claim tests and <c>repro</c> see it: the claim files of one repository, validated as a
+/// whole before anything runs, and the thin path claim → plan → device → <see cref="ClaimRunner"/> → result file.
+/// </summary>
+public sealed class ClaimSuite
+{
+    private readonly Func<DeviceOption, ResolvedDevice> _resolve;
+
+    /// <summary>Loads and validates every claim file of <paramref name="repository"/>.</summary>
+    /// <param name="repository">Where claims/, baselines/ and artifacts/ are.</param>
+    /// <param name="measurements">The measurement catalogue (tests pass fakes).</param>
+    /// <param name="resolveDevice">Device resolution; default <see cref="TorchDevices.Resolve"/>.</param>
+    public ClaimSuite(ReproRepository repository, ClaimMeasurementCatalog measurements, Func<DeviceOption, ResolvedDevice>? resolveDevice = null)
+    {
+        Repository = repository;
+        Measurements = measurements;
+        _resolve = resolveDevice ?? TorchDevices.Resolve;
+        Files = repository.LoadClaimFiles();
+        Errors = ClaimValidation.Validate(Files, measurements);
+        Claims = Files.Where(f => f.Spec is not null).Select(f => f.Spec!).OrderBy(c => c.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The repository.</summary>
+    public ReproRepository Repository { get; }
+
+    /// <summary>The measurement catalogue.</summary>
+    public ClaimMeasurementCatalog Measurements { get; }
+
+    /// <summary>Every claim file's parse result.</summary>
+    public IReadOnlyList<ClaimParseResult> Files { get; }
+
+    /// <summary>Every validation problem (empty when the claims are sound).</summary>
+    public IReadOnlyList<ClaimError> Errors { get; }
+
+    /// <summary>The claims that parsed, by id.</summary>
+    public IReadOnlyList<ClaimSpec> Claims { get; }
+
+    /// <summary>Throws <see cref="InvalidClaimsException"/> when any claim file has a problem.</summary>
+    public void EnsureValid()
+    {
+        if (Errors.Count > 0)
+        {
+            throw new InvalidClaimsException(Errors);
+        }
+    }
+
+    /// <summary>The claim <paramref name="id"/>.</summary>
+    /// <exception cref="UnknownClaimException">No such claim (or not a claim id); the message lists the valid ids.</exception>
+    public ClaimSpec Find(string id)
+    {
+        if (!ClaimIdValidator.IsSafeId(id))
+        {
+            throw new UnknownClaimException(
+                $"'{id}' is not a claim id: ids match ^[A-Z][A-Z0-9-]*$ and never name a path (no '/', '\\', '.' or '..'). Valid ids: {ValidIds()}.");
+        }
+
+        return Claims.FirstOrDefault(c => c.Id == id)
+               ?? throw new UnknownClaimException($"unknown claim '{id}'. Valid ids: {ValidIds()}.");
+    }
+
+    /// <summary>Plans, resolves the device, measures, compares with the baseline and writes the result file.</summary>
+    public ClaimResult Run(ClaimSpec claim, Tier tier, DeviceOption device, ulong? seed, bool updateBaselines, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        EnsureValid();
+        ulong rootSeed = seed ?? claim.Seed;
+        ClaimPlan plan = ClaimPlanner.Plan(claim, tier, device, () => _resolve(DeviceOption.Auto).Kind == DeviceOption.Cuda);
+        ClaimResult result;
+        if (!plan.Runs)
+        {
+            result = ClaimRunner.Skipped(plan, device == DeviceOption.Cuda ? "cuda" : "cpu", rootSeed);
+        }
+        else
+        {
+            ResolvedDevice? resolved = null;
+            string? failure = null;
+            try
+            {
+                resolved = _resolve(device);
+            }
+            catch (DeviceUnavailableException ex)
+            {
+                failure = ex.Message;
+            }
+
+            if (resolved is null)
+            {
+                result = ClaimRunner.Errored(claim, plan.TierName, device == DeviceOption.Cuda ? "cuda" : "cpu", rootSeed, failure!);
+            }
+            else
+            {
+                var measurement = Measurements.Find(claim.Id)!;
+                var claimCase = new ClaimCase(claim, plan.Tier!, resolved.Name, rootSeed, resolved);
+                result = new ClaimRunner(new BaselineStore(Repository), updateBaselines).Run(claimCase, measurement, progress, cancellationToken);
+            }
+        }
+
+        new ResultStore(Repository).Write(result);
+        return result;
+    }
+
+    private string ValidIds() => Claims.Count == 0 ? "(none: claims/ is empty)" : string.Join(", ", Claims.Select(c => c.Id));
+}

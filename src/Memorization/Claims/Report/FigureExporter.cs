@@ -1,0 +1,70 @@
+using System.Text;
+using Memorization.Claims.Measurements;
+using Memorization.Claims.Running;
+using ScottPlot;
+
+namespace Memorization.Claims.Report;
+
+/// <summary>
+/// PNG figures (ScottPlot 5) for claims that report curves: one figure per <see cref="CurveSeries.Figure"/>
+/// of each result, each series a line with its confidence band, at <c>figures/&lt;ID&gt;.&lt;tier&gt;.&lt;device&gt;.&lt;figure&gt;.png</c>.
+/// </summary>
+public sealed class FigureExporter : ReportExporterBase
+{
+    private const int Width = 800;
+    private const int Height = 500;
+
+    /// <inheritdoc />
+    public override string Name => "figures";
+
+    /// <summary>The report-relative path of <paramref name="figure"/> of <paramref name="result"/>.</summary>
+    public static string PathOf(ClaimResult result, string figure) => $"figures/{result.ClaimId}.{result.Tier}.{result.Device}.{Sanitise(figure)}.png";
+
+    /// <summary>The figures of <paramref name="result"/>, by name, in order of appearance.</summary>
+    public static IEnumerable<IGrouping<string, CurveSeries>> Figures(ClaimResult result) => result.Curves.GroupBy(c => c.Figure);
+
+    /// <inheritdoc />
+    public override IEnumerable<ReportFile> Render(SuiteResult result)
+    {
+        foreach (ClaimResult claim in result.Claims)
+        {
+            foreach (IGrouping<string, CurveSeries> figure in Figures(claim))
+            {
+                yield return new ReportFile(PathOf(claim, figure.Key), Draw(claim, figure.Key, figure.ToList()));
+            }
+        }
+    }
+
+    private static byte[] Draw(ClaimResult claim, string figure, IReadOnlyList<CurveSeries> series)
+    {
+        var plot = new Plot();
+        foreach (CurveSeries s in series)
+        {
+            double[] xs = s.Points.Select(p => p.X).ToArray();
+            if (s.Points.Any(p => p.Lower != p.Y || p.Upper != p.Y))
+            {
+                plot.Add.FillY(xs, s.Points.Select(p => p.Lower).ToArray(), s.Points.Select(p => p.Upper).ToArray());
+            }
+
+            var line = plot.Add.Scatter(xs, s.Points.Select(p => p.Y).ToArray());
+            line.LegendText = s.Name;
+        }
+
+        plot.Title($"{claim.ClaimId} — {figure} ({claim.Tier}, {claim.Device})");
+        plot.XLabel(series[0].XLabel);
+        plot.YLabel(series[0].YLabel);
+        plot.ShowLegend();
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static string Sanitise(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (char c in name)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+        }
+
+        return builder.Length == 0 ? "figure" : builder.ToString();
+    }
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using Memorization.Claims.Baselines;
+using Memorization.Claims.Measurements;
+using Memorization.Claims.Running;
+
+namespace Memorization.Claims.Report;
+
+/// <summary>
+/// <c>index.md</c>: a summary table (claim, statement, measured ± interval, threshold, baseline, verdict, wall
+/// time), then one section per claim with every metric, assertion, baseline comparison, note, figure,
+/// provenance and the digest of its numbers. Depends only on the <see cref="SuiteResult"/> (snapshot-tested).
+/// </summary>
+public sealed class MarkdownReportExporter : ReportExporterBase
+{
+    /// <summary>The file name.</summary>
+    public const string FileName = "index.md";
+
+    /// <inheritdoc />
+    public override string Name => "markdown";
+
+    /// <inheritdoc />
+    public override IEnumerable<ReportFile> Render(SuiteResult result)
+    {
+        yield return new ReportFile(FileName, new UTF8Encoding(false).GetBytes(RenderText(result)));
+    }
+
+    /// <summary>The Markdown text of the report.</summary>
+    public static string RenderText(SuiteResult result)
+    {
+        var md = new StringBuilder();
+        md.Append("# Memorization.Repro — claim report\n\n");
+        md.Append($"{result.Claims.Count} claim run(s): {result.Count(Verdict.Pass)} pass, {result.Count(Verdict.Fail)} fail, " +
+                  $"{result.Count(Verdict.Skipped)} skipped, {result.Count(Verdict.Error)} error.\n\n");
+        md.Append("Measured values are point estimates with their confidence interval; assertions use the interval's lower bound ");
+        md.Append("for `>`/`>=` and its upper bound for `<`/`<=` (claims/README.md).\n\n");
+        md.Append("| Claim | Statement | Measured (interval) | Threshold | Baseline | Verdict | Wall time |\n");
+        md.Append("|---|---|---|---|---|---|---|\n");
+        foreach (ClaimResult claim in result.Claims)
+        {
+            string measured = claim.Assertions.Count == 0
+                ? "—"
+                : string.Join("<br>", claim.Assertions.Select(a => Measured(claim, a)));
+            string thresholds = claim.Assertions.Count == 0
+                ? "—"
+                : string.Join("<br>", claim.Assertions.Select(a => $"{Cell(a.Comparator)} {Cell(a.Threshold)} ({Percent(a.Confidence)})"));
+            md.Append($"| [{claim.ClaimId}](#{Anchor(claim)}) ({claim.Tier}, {claim.Device}) | {Cell(Shorten(claim.Statement, 160))} | {measured} | {thresholds} | " +
+                      $"{BaselineCell(claim.Baseline)} | {VerdictCell(claim.Verdict)} | {Wall(claim)} |\n");
+        }
+
+        foreach (ClaimResult claim in result.Claims)
+        {
+            Section(md, claim);
+        }
+
+        return md.ToString();
+    }
+
+    private static void Section(StringBuilder md, ClaimResult claim)
+    {
+        md.Append($"\n## {claim.ClaimId} ({claim.Tier}, {claim.Device}) — {Text(claim.Title)}\n\n");
+        md.Append($"**Statement.** {Text(claim.Statement)}\n\n");
+        md.Append($"**Source.** {Text(claim.Source)}. **Task:** {claim.Task}. **Seed:** {claim.Seed}.\n\n");
+        md.Append($"**Verdict:** {VerdictCell(claim.Verdict)}. {Text(claim.Message)}\n");
+        if (claim.Metrics.Count > 0)
+        {
+            md.Append("\n| Metric | Value | Interval | Confidence | Samples |\n|---|---|---|---|---|\n");
+            foreach (MetricValue m in claim.Metrics)
+            {
+                string interval = m.Confidence >= 1.0 ? "exact" : $"[{F(m.Lower)}, {F(m.Upper)}]";
+                md.Append($"| {m.Name} | {F(m.Value)} | {interval} | {(m.Confidence >= 1.0 ? "—" : Percent(m.Confidence))} | {(m.SampleSize == 0 ? "—" : m.SampleSize.ToString(CultureInfo.InvariantCulture))} |\n");
+            }
+        }
+
+        if (claim.Assertions.Count > 0)
+        {
+            md.Append("\n| Assertion | Bound used | Outcome |\n|---|---|---|\n");
+            foreach (AssertionOutcome a in claim.Assertions)
+            {
+                string bound = a.Bound is { } b ? $"{a.BoundKind} {F(b)}" : "not measured";
+                md.Append($"| {a.Metric} {Cell(a.Comparator)} {Cell(a.Threshold)} at {Percent(a.Confidence)} | {bound} | {(a.Passed ? "holds" : "**fails**")} |\n");
+            }
+        }
+
+        md.Append($"\n**Baseline:** {BaselineCell(claim.Baseline)}{(claim.Baseline.File.Length > 0 ? $" (`{claim.Baseline.File}`)" : "")}. {Text(claim.Baseline.Message)}\n");
+        if (claim.Baseline.Metrics.Count > 0)
+        {
+            md.Append("\n| Metric | Measured | Baseline | Tolerance | Within |\n|---|---|---|---|---|\n");
+            foreach (MetricComparison c in claim.Baseline.Metrics)
+            {
+                md.Append($"| {c.Metric} | {F(c.Measured)} | {F(c.Baseline)} | {Cell(c.Tolerance)} | {(c.Within ? "yes" : "**no**")} |\n");
+            }
+        }
+
+        foreach (var figure in FigureExporter.Figures(claim))
+        {
+            md.Append($"\n![{claim.ClaimId} {Text(figure.Key)}]({FigureExporter.PathOf(claim, figure.Key)})\n");
+        }
+
+        if (claim.Notes.Count > 0)
+        {
+            md.Append('\n');
+            foreach (string note in claim.Notes)
+            {
+                md.Append($"- {Text(note)}\n");
+            }
+        }
+
+        if (claim.Provenance is { } p)
+        {
+            md.Append("\n<details><summary>Provenance</summary>\n\n| | |\n|---|---|\n");
+            md.Append($"| commit | `{p.GitCommit}` |\n| TorchSharp / LibTorch | {p.TorchSharpVersion} / {p.LibTorchVersion} |\n");
+            md.Append($"| device | {Cell(p.Device)} |\n| OS | {Cell(p.Os)} |\n| processors / torch threads | {p.ProcessorCount} / {(p.ThreadCount?.ToString(CultureInfo.InvariantCulture) ?? "—")} |\n");
+            md.Append($"| runtime | {Cell(p.Runtime)} |\n| tier, seed | {p.Tier}, {p.Seed} |\n| wall time | {F(p.WallTimeSeconds)} s |\n| date | {p.Date} |\n\n</details>\n");
+        }
+
+        if (claim.Digest.Length > 0)
+        {
+            md.Append($"\nDigest of the results: `{claim.Digest}`\n");
+        }
+    }
+
+    private static string Measured(ClaimResult claim, AssertionOutcome a)
+    {
+        MetricValue? m = claim.Metrics.FirstOrDefault(v => v.Name == a.Metric && v.ServesConfidence(a.Confidence));
+        return m is null ? $"{a.Metric}: not measured" : $"{a.Metric} = {F(m.Value)} [{F(m.Lower)}, {F(m.Upper)}]";
+    }
+
+    private static string BaselineCell(BaselineComparison b) => b.Status switch
+    {
+        BaselineStatus.Matched => "matched",
+        BaselineStatus.Regressed => "**regressed**",
+        BaselineStatus.Missing => "**missing**",
+        BaselineStatus.Invalid => "**invalid**",
+        BaselineStatus.Updated => "updated",
+        _ => "not compared",
+    };
+
+    private static string VerdictCell(Verdict v) => v switch
+    {
+        Verdict.Pass => "pass",
+        Verdict.Fail => "**FAIL**",
+        Verdict.Skipped => "skipped",
+        _ => "**ERROR**",
+    };
+
+    private static string Wall(ClaimResult claim) => claim.Provenance is { } p ? $"{F(p.WallTimeSeconds)} s" : "—";
+
+    private static string Anchor(ClaimResult c) =>
+        $"{c.ClaimId}-{c.Tier}-{c.Device}-{c.Title}".ToLowerInvariant()
+            .Where(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or ' ').Aggregate(new StringBuilder(), (b, ch) => b.Append(ch == ' ' ? '-' : ch)).ToString();
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
+    private static string Text(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    private static string Cell(string text) => Text(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string F(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
+    private static string Percent(double level) => (level * 100.0).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+}

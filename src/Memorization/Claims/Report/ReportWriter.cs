@@ -1,0 +1,19 @@
+using Memorization.Claims.Running;
+
+namespace Memorization.Claims.Report;
+
+/// <summary>Writes the whole report (<c>artifacts/report/</c>) from the stored results with every exporter.</summary>
+public static class ReportWriter
+{
+    /// <summary>The exporters, Markdown and JSON first, figures last.</summary>
+    public static IReadOnlyList<IReportExporter> Exporters { get; } =
+        [new MarkdownReportExporter(), new JsonReportExporter(), new FigureExporter()];
+
+    /// <summary>Reads <c>artifacts/results/</c> and writes the report; returns the suite and the files written.</summary>
+    public static (SuiteResult Suite, IReadOnlyList<string> Files) Write(ReproRepository repository)
+    {
+        SuiteResult suite = new ResultStore(repository).ReadAll();
+        var files = Exporters.SelectMany(e => e.Export(suite, repository.ReportDirectory)).ToArray();
+        return (suite, files);
+    }
+}

@@ -1,0 +1,28 @@
+using Memorization.Claims.Measurements;
+using Memorization.Claims.Specs;
+
+namespace Memorization.Claims.Validation;
+
+/// <summary>Runs every validator over every claim file before anything is measured.</summary>
+public static class ClaimValidation
+{
+    /// <summary>The validators, one per concern, in reporting order.</summary>
+    public static IReadOnlyList<IClaimValidator> Validators { get; } =
+    [
+        new ParseErrorsValidator(),
+        new ClaimIdValidator(),
+        new TierValidator(),
+        new MetricValidator(),
+        new FalseAlarmBudget(),
+    ];
+
+    /// <summary>Every problem of <paramref name="files"/>, sorted by file and position.</summary>
+    public static IReadOnlyList<ClaimError> Validate(IReadOnlyList<ClaimParseResult> files, ClaimMeasurementCatalog measurements)
+    {
+        var context = new ClaimValidationContext(files, measurements);
+        return Validators.SelectMany(v => v.Validate(context))
+            .Distinct()
+            .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)
+            .ToArray();
+    }
+}

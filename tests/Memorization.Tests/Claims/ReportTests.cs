@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Memorization.Claims;
+using Memorization.Claims.Report;
+using Memorization.Claims.Running;
+using Snapshooter.Xunit;
+
+namespace Memorization.Tests.Claims;
+
+public class ReportTests
+{
+    [Fact]
+    public void TheMarkdownReportMatchesTheSnapshot() =>
+        Snapshot.Match(MarkdownReportExporter.RenderText(FakeResults.Suite()));
+
+    [Fact]
+    public void TheSummaryRowShowsMeasuredIntervalThresholdBaselineAndVerdict()
+    {
+        string markdown = MarkdownReportExporter.RenderText(FakeResults.Suite());
+        Assert.Contains("| singleton_fraction_abs_gap = 0.000143 [0, 0.001728] | <= 0.005 (99.9%) | matched | pass | 0.163 s |", markdown);
+        Assert.Contains("| **regressed** | **FAIL** |", markdown);
+        Assert.Contains("\\|", markdown);
+        Assert.Contains("![RECON-LR recovery](figures/RECON-LR.smoke.cpu.recovery.png)", markdown);
+    }
+
+    [Fact]
+    public void TheJsonReportRoundTrips()
+    {
+        SuiteResult suite = FakeResults.Suite();
+        ReportFile file = Assert.Single(new JsonReportExporter().Render(suite));
+        SuiteResult back = JsonSerializer.Deserialize<SuiteResult>(file.Content, ClaimJson.Indented)!;
+        Assert.Equal(JsonSerializer.Serialize(suite, ClaimJson.Canonical), JsonSerializer.Serialize(back, ClaimJson.Canonical));
+    }
+
+    [Fact]
+    public void FiguresArePngFilesAndTheWholeReportIsWrittenAtomically()
+    {
+        using var repo = new TempRepository();
+        SuiteResult suite = FakeResults.Suite();
+        var written = ReportWriter.Exporters.SelectMany(e => e.Export(suite, repo.Repository.ReportDirectory)).ToArray();
+        Assert.Equal(["index.md", "results.json", "RECON-LR.smoke.cpu.recovery.png"], written.Select(Path.GetFileName));
+        byte[] png = File.ReadAllBytes(written[2]);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        Assert.Empty(Directory.GetFiles(repo.Repository.ReportDirectory, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void TheReportIsBuiltFromTheStoredResults()
+    {
+        using var repo = new TempRepository();
+        var store = new ResultStore(repo.Repository);
+        foreach (ClaimResult result in FakeResults.Suite().Claims)
+        {
+            store.Write(result);
+        }
+
+        var (suite, _) = ReportWriter.Write(repo.Repository);
+        Assert.Equal(["ACC-MLP", "RECON-LR", "SING"], suite.Claims.Select(c => c.ClaimId));
+        Assert.True(File.Exists(Path.Combine(repo.Repository.ReportDirectory, "index.md")));
+    }
+
+    [Fact]
+    public void AMalformedResultFileIsNamed()
+    {
+        using var repo = new TempRepository();
+        Directory.CreateDirectory(repo.Repository.ResultsDirectory);
+        File.WriteAllText(Path.Combine(repo.Repository.ResultsDirectory, "SING.smoke.cpu.json"), "{ nope");
+        var ex = Assert.Throws<InvalidDataException>(() => new ResultStore(repo.Repository).ReadAll());
+        Assert.StartsWith("artifacts/results/SING.smoke.cpu.json is not a claim result", ex.Message);
+    }
+}

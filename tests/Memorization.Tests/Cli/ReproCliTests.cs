@@ -1,0 +1,153 @@
+using Memorization.Claims.Measurements;
+using Memorization.Cli;
+using Memorization.Configuration;
+using Memorization.Tests.Claims;
+using Spectre.Console;
+
+namespace Memorization.Tests.Cli;
+
+public class ReproCliTests
+{
+    private static (int Code, string Output) Repro(TempRepository repo, params string[] args) => Repro(repo, FakeMeasurement.Catalog(), args);
+
+    private static (int Code, string Output) Repro(TempRepository repo, ClaimMeasurementCatalog catalog, params string[] args)
+    {
+        var writer = new StringWriter();
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 200;
+        var environment = new ReproEnvironment(console, writer, ReproSettings.Default, repo.Root, catalog, ClaimSuiteFixture.FakeCpu);
+        int code = ReproApp.Run(args, environment);
+        string output = writer.ToString();
+        Assert.DoesNotContain("   at ", output); // never a stack trace
+        return (code, output);
+    }
+
+    private static TempRepository Repo() => new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid());
+
+    [Fact]
+    public void ListShowsEveryClaim()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "list");
+        Assert.Equal(0, code);
+        Assert.Contains("FAKE", output);
+        Assert.Contains("smoke, paper (gpu)", output);
+    }
+
+    [Fact]
+    public void RunWithoutBaselineFailsThenBaselineUpdateThenRunPasses()
+    {
+        using var repo = Repo();
+        var (first, output) = Repro(repo, "run", "--device", "cpu");
+        Assert.Equal(1, first);
+        Assert.Contains("FAIL    FAKE (smoke, cpu)", output);
+        Assert.Contains("repro baseline update --claim FAKE --tier smoke", output);
+        Assert.True(File.Exists(Path.Combine(repo.Root, "artifacts", "report", "index.md")));
+
+        Assert.Equal(0, Repro(repo, "baseline", "update", "--claim", "FAKE").Code);
+        Assert.True(File.Exists(Path.Combine(repo.Root, "baselines", "FAKE", "smoke.cpu.json")));
+        var (again, passed) = Repro(repo, "run");
+        Assert.Equal(0, again);
+        Assert.Contains("PASS    FAKE (smoke, cpu)", passed);
+        Assert.Equal(0, Repro(repo, "baseline", "verify").Code);
+    }
+
+    [Fact]
+    public void AnUnknownClaimIdListsTheValidIds()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "run", "--claim", "SINGG");
+        Assert.Equal(2, code);
+        Assert.Equal("repro: unknown claim 'SINGG'. Valid ids: FAKE.", output.Trim());
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("FAKE/../../x")]
+    public void AClaimIdThatIsAPathIsRefused(string id)
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "baseline", "update", "--claim", id);
+        Assert.Equal(2, code);
+        Assert.Contains($"'{id}' is not a claim id", output);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "baselines")));
+    }
+
+    [Theory]
+    [InlineData("--tier", "smok", "--tier = 'smok' is not valid. Valid values: smoke, paper, tiny.")]
+    [InlineData("--device", "gpu", "--device = 'gpu' is not valid. Valid values: auto, cpu, cuda.")]
+    public void AMisspeltOptionNamesItAndListsTheChoices(string option, string value, string message)
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "run", option, value);
+        Assert.Equal(2, code);
+        Assert.Equal("repro: " + message, output.Trim());
+    }
+
+    [Fact]
+    public void ValidateInMsBuildFormatPrintsCanonicalErrorLines()
+    {
+        using var repo = new TempRepository().WithClaim("RECON-LR.yaml", ClaimYaml.Valid(id: "RECON-LR").Replace("threshold: 0.6", "threshold: \"high\""));
+        var (code, output) = Repro(repo, FakeMeasurement.Catalog(new FakeMeasurement("RECON-LR")), "claims", "validate", "--format", "msbuild", "--root", repo.Root);
+        Assert.Equal(1, code);
+        Assert.Equal(
+            "claims/RECON-LR.yaml(30,16): error REPRO002: assertions[0].threshold must be a number, not the quoted text \"high\". Fix: Write an unquoted decimal number, e.g. 0.05.",
+            output.Trim());
+    }
+
+    [Fact]
+    public void ValidateAcceptsOnlyKnownFormats()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "claims", "validate", "--format", "xml");
+        Assert.Equal(2, code);
+        Assert.Contains("--format = 'xml' is not valid. Valid values: text, msbuild.", output);
+    }
+
+    [Fact]
+    public void RunRefusesInvalidClaimsListingEachProblem()
+    {
+        using var repo = Repo().WithClaim("BROKEN.yaml", "id: BROKEN\ntitle: !!python/object:os.system x\n");
+        var (code, output) = Repro(repo, "run");
+        Assert.Equal(2, code);
+        Assert.Contains("nothing was measured", output);
+        Assert.Contains("claims/BROKEN.yaml:2:8 REPRO008", output);
+    }
+
+    [Fact]
+    public void VerifyFindsATamperedBaseline()
+    {
+        using var repo = Repo();
+        Repro(repo, "baseline", "update");
+        string path = Path.Combine(repo.Root, "baselines", "FAKE", "smoke.cpu.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"value\": 0.9,", "\"value\": 0.95,"));
+        var (code, output) = Repro(repo, "baseline", "verify");
+        Assert.Equal(1, code);
+        Assert.Contains("INVALID baselines/FAKE/smoke.cpu.json: field sha256", output);
+    }
+
+    [Fact]
+    public void AnUnknownCommandIsABadInput()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "frobnicate");
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown command 'frobnicate'", output);
+        Assert.Contains("Valid commands: list, run, report, baseline update, baseline verify, claims validate.", output);
+    }
+
+    [Fact]
+    public void AMissingRootSaysHowToGiveOne()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "list", "--root", Path.Combine(repo.Root, "nowhere"));
+        Assert.Equal(2, code);
+        Assert.Contains("has no claims/ folder", output);
+    }
+}
