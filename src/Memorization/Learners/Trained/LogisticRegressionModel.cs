@@ -7,7 +7,7 @@ namespace Memorization.Learners.Trained;
 /// Multinomial logistic regression (PAPER.md §5): log Pr[y = j | x] = (Wx + b)_j − log Σ_k exp((Wx + b)_k),
 /// W ∈ ℝ^{N×d}, b ∈ ℝ^N, initialised like PyTorch's Linear from a seeded generator.
 /// </summary>
-public sealed class LogisticRegressionModel : TrainedLabelModel
+public sealed class LogisticRegressionModel : TrainedLabelModel, IFirstLayerModel
 {
     private readonly TorchSharp.Modules.Linear _linear;
 
@@ -31,4 +31,11 @@ public sealed class LogisticRegressionModel : TrainedLabelModel
         using Tensor logits = _linear.forward(input);
         return nn.functional.log_softmax(logits, 1);
     }
+
+    Tensor IFirstLayerModel.FirstWeight => _linear.weight!;
+
+    Tensor IFirstLayerModel.FirstBias => _linear.bias!;
+
+    // The logits are the pre-activation: log p = log-softmax(h).
+    Tensor IFirstLayerModel.FromPreActivation(Tensor preActivation) => nn.functional.log_softmax(preActivation, 1);
 }

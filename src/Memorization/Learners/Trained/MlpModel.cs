@@ -8,7 +8,7 @@ namespace Memorization.Learners.Trained;
 /// logistic sigmoid, W₁ ∈ ℝ^{H×d}, W₂ ∈ ℝ^{N×H}; both layers initialised like PyTorch's Linear from a seeded generator
 /// (W₁, b₁, W₂, b₂ in that order).
 /// </summary>
-public sealed class MlpModel : TrainedLabelModel
+public sealed class MlpModel : TrainedLabelModel, IFirstLayerModel
 {
     private readonly TorchSharp.Modules.Linear _hidden;
     private readonly TorchSharp.Modules.Linear _output;
@@ -48,7 +48,12 @@ public sealed class MlpModel : TrainedLabelModel
     }
 
     /// <summary>The log-probabilities given the first layer's pre-activation h = W₁x + b₁ ([batch, H]).</summary>
-    internal Tensor FromPreActivation(Tensor preActivation)
+    Tensor IFirstLayerModel.FirstWeight => _hidden.weight!;
+
+    Tensor IFirstLayerModel.FirstBias => _hidden.bias!;
+
+    /// <summary>The log-probabilities given the first layer's pre-activation h = W₁x + b₁ ([batch, H]).</summary>
+    public Tensor FromPreActivation(Tensor preActivation)
     {
         using Tensor activation = sigmoid(preActivation);
         using Tensor logits = _output.forward(activation);
