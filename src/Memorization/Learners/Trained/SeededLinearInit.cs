@@ -8,6 +8,10 @@ namespace Memorization.Learners.Trained;
 /// per-run <see cref="Generator"/> instead of the process-global one, so that models built in parallel (tests)
 /// are deterministic. (PyTorch's weight init is kaiming_uniform with a = √5, whose bound is exactly 1/√fan_in.)
 /// </summary>
+/// <remarks>
+/// TorchSharp 0.107 trap: <c>nn.init.uniform_(tensor, low, high, generator)</c> ignores its generator (two calls with
+/// generators of the same seed give different values); <c>Tensor.uniform_(low, high, generator)</c> honours it.
+/// </remarks>
 internal static class SeededLinearInit
 {
     /// <summary>Re-initialises <paramref name="layer"/> (on the CPU) from <paramref name="generator"/>: weight first, then bias.</summary>
@@ -16,10 +20,10 @@ internal static class SeededLinearInit
         using var noGrad = no_grad();
         long fanIn = layer.weight!.shape[1];
         double bound = 1.0 / Math.Sqrt(fanIn);
-        nn.init.uniform_(layer.weight, -bound, bound, generator);
+        layer.weight.uniform_(-bound, bound, generator);
         if (layer.bias is not null)
         {
-            nn.init.uniform_(layer.bias, -bound, bound, generator);
+            layer.bias.uniform_(-bound, bound, generator);
         }
     }
 }
