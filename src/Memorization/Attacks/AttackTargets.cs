@@ -26,8 +26,7 @@ public sealed record AttackTargets(Tensor Labels, Tensor? FixedMasks = null, Ten
         }
         if (Labels.numel() > 0)
         {
-            long min = Labels.min().item<long>();
-            long max = Labels.max().item<long>();
+            (long min, long max) = Learners.Trained.TrainingInputChecks.Range(Labels);
             if (min < 0 || max >= labelCount)
             {
                 throw new ArgumentException(

@@ -27,15 +27,18 @@ public static class SingletonDuplication
         long n = inputs.shape[0];
         if (singletonIndices.numel() > 0)
         {
-            long min = singletonIndices.min().item<long>();
-            long max = singletonIndices.max().item<long>();
+            (long min, long max) = TrainingInputChecks.Range(singletonIndices);
             if (min < 0 || max >= n)
             {
                 throw new ArgumentException(
                     $"singletonIndices must lie in [0, {n}) (rows of the training set); found values in [{min}, {max}].", nameof(singletonIndices));
             }
-            using Tensor unique = singletonIndices.unique().Item1;
-            if (unique.numel() != singletonIndices.numel())
+            long distinct;
+            using (NewDisposeScope())
+            {
+                distinct = singletonIndices.unique().Item1.numel();
+            }
+            if (distinct != singletonIndices.numel())
             {
                 throw new ArgumentException("singletonIndices contains a row twice; each singleton is duplicated exactly once.", nameof(singletonIndices));
             }

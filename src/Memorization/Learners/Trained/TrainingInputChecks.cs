@@ -28,11 +28,18 @@ internal static class TrainingInputChecks
         {
             throw new ArgumentException("labels is empty: the training set needs at least one example.", nameof(labels));
         }
-        long min = labels.min().item<long>();
-        long max = labels.max().item<long>();
+        (long min, long max) = Range(labels);
         if (min < 0 || max >= labelCount)
         {
             throw new ArgumentException($"labels must lie in [0, {labelCount}) (the label count N); found values in [{min}, {max}].", nameof(labels));
         }
+    }
+
+    /// <summary>The smallest and largest entry of an integer tensor, without leaving the reduction tensors alive.</summary>
+    public static (long Min, long Max) Range(Tensor values)
+    {
+        using Tensor min = values.min();
+        using Tensor max = values.max();
+        return (min.item<long>(), max.item<long>());
     }
 }
