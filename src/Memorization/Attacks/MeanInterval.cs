@@ -1,0 +1,70 @@
+using MathNet.Numerics.Distributions;
+
+namespace Memorization.Attacks;
+
+/// <summary>
+/// A two-sided confidence interval for the mean of per-example fractions in [0, 1] (bounds clipped to [0, 1]).
+/// Bits of one example are correlated, so the examples — not the bits — are the i.i.d. samples (PAPER.md §4).
+/// </summary>
+/// <param name="Mean">x̄ over the m examples.</param>
+/// <param name="Lower">Lower bound.</param>
+/// <param name="Upper">Upper bound.</param>
+/// <param name="Level">Confidence level 1 − α.</param>
+/// <param name="Count">m, the number of examples.</param>
+/// <param name="Method">How the bounds were computed.</param>
+public sealed record MeanInterval(double Mean, double Lower, double Upper, double Level, int Count, IntervalMethod Method)
+{
+    /// <summary>Whether <paramref name="value"/> lies in [Lower, Upper].</summary>
+    public bool Contains(double value) => Lower <= value && value <= Upper;
+
+    /// <summary>The interval of <paramref name="method"/> at <paramref name="level"/>.</summary>
+    public static MeanInterval Of(IReadOnlyList<double> values, double level, IntervalMethod method) => method switch
+    {
+        IntervalMethod.StudentT => StudentT(values, level),
+        IntervalMethod.Hoeffding => Hoeffding(values, level),
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interval method."),
+    };
+
+    /// <summary>x̄ ± t_{1−α/2, m−1}·s/√m, s the sample standard deviation; m = 1 gives [0, 1].</summary>
+    public static MeanInterval StudentT(IReadOnlyList<double> values, double level)
+    {
+        double mean = Check(values, level);
+        int m = values.Count;
+        if (m == 1)
+        {
+            return new MeanInterval(mean, 0.0, 1.0, level, m, IntervalMethod.StudentT);
+        }
+        double variance = values.Sum(v => (v - mean) * (v - mean)) / (m - 1);
+        double half = StudentTDistribution(m - 1).InverseCumulativeDistribution(1.0 - (1.0 - level) / 2.0) * Math.Sqrt(variance / m);
+        return new MeanInterval(mean, Math.Max(0.0, mean - half), Math.Min(1.0, mean + half), level, m, IntervalMethod.StudentT);
+    }
+
+    /// <summary>x̄ ± √(ln(2/α)/(2m)) (Hoeffding's inequality for i.i.d. values in [0, 1]).</summary>
+    public static MeanInterval Hoeffding(IReadOnlyList<double> values, double level)
+    {
+        double mean = Check(values, level);
+        int m = values.Count;
+        double half = Math.Sqrt(Math.Log(2.0 / (1.0 - level)) / (2.0 * m));
+        return new MeanInterval(mean, Math.Max(0.0, mean - half), Math.Min(1.0, mean + half), level, m, IntervalMethod.Hoeffding);
+    }
+
+    private static StudentT StudentTDistribution(int degreesOfFreedom) => new(0.0, 1.0, degreesOfFreedom);
+
+    private static double Check(IReadOnlyList<double> values, double level)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0)
+        {
+            throw new ArgumentException("values is empty: a confidence interval needs at least one per-example fraction.", nameof(values));
+        }
+        if (!(level > 0.0 && level < 1.0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "The confidence level must be in (0, 1), e.g. 0.95.");
+        }
+        if (values.Any(v => !(v >= 0.0 && v <= 1.0)))
+        {
+            throw new ArgumentException("values must be fractions in [0, 1] (NaN is not allowed).", nameof(values));
+        }
+        return values.Average();
+    }
+}

@@ -1,0 +1,84 @@
+using Memorization.Configuration;
+using Memorization.Learners;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Memorization.Attacks;
+
+/// <summary>
+/// The published uninformed attack on the logistic regression (PAPER.md §5): for each coordinate i draw a uniform
+/// x ∈ {±1}^d and vote x̂_i = sign(log p_y(x|x_i=+1) − log p_y(x|x_i=−1)) (ties vote −1, as "+1 only if strictly
+/// larger"); the result is the majority over <see cref="Repeats"/> independent repeats (odd, so no ties).
+/// </summary>
+/// <remarks>
+/// Batched: per repeat and per chunk of targets, all 2d probes of all targets in the chunk go through ONE forward
+/// pass; the chunk size keeps a probe tensor at most <see cref="MaxProbeElements"/> floats.
+/// </remarks>
+public sealed class SignAttack : ILabelModelAttack
+{
+    /// <summary>Creates the attack.</summary>
+    /// <param name="repeats">Number of independent votes, odd (published 5).</param>
+    /// <param name="maxProbeElements">Memory cap of one probe batch in floats (default 2²⁵ = 128 MiB).</param>
+    public SignAttack(int repeats = 5, long maxProbeElements = 1L << 25)
+    {
+        if (repeats < 1 || repeats % 2 == 0)
+        {
+            throw new InvalidOptionException(nameof(repeats), $"SignAttack repeats = {repeats} must be odd and ≥ 1 so the majority has no ties (published 5).");
+        }
+        if (maxProbeElements < 1)
+        {
+            throw new InvalidOptionException(nameof(maxProbeElements), $"SignAttack maxProbeElements = {maxProbeElements} must be ≥ 1 (default 2^25).");
+        }
+        Repeats = repeats;
+        MaxProbeElements = maxProbeElements;
+    }
+
+    /// <summary>The number of votes per coordinate.</summary>
+    public int Repeats { get; }
+
+    /// <summary>The memory cap of one probe batch, in floats.</summary>
+    public long MaxProbeElements { get; }
+
+    /// <inheritdoc />
+    public string Name => "sign";
+
+    /// <inheritdoc />
+    public Tensor Reconstruct(ILabelModel model, AttackTargets targets, Device device, ulong rootSeed)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(targets);
+        targets.Check(model.InputDimension, model.LabelCount, needsSubpopulations: false, "SignAttack");
+        int d = model.InputDimension;
+        int t = targets.Count;
+        long perTarget = 2L * d * d;
+        int chunk = (int)Math.Clamp(MaxProbeElements / perTarget, 1, Math.Max(1, t));
+        Generator[] generators = Enumerable.Range(0, t).Select(k => AttackRandomness.ForTarget(rootSeed, Name, k)).ToArray();
+
+        using var noGrad = no_grad();
+        using var outer = NewDisposeScope();
+        var pieces = new List<Tensor>();
+        using Tensor eye = torch.eye(d, dtype: ScalarType.Bool, device: device);
+        using Tensor labels = targets.Labels.to(device);
+        for (int start = 0; start < t; start += chunk)
+        {
+            int size = Math.Min(chunk, t - start);
+            using var scope = NewDisposeScope();
+            // [size, 1, 1] label index to gather each target's own column from [size, 2d, N].
+            Tensor index = labels.narrow(0, start, size).view(size, 1, 1).expand(size, 2 * d, 1);
+            Tensor votes = zeros(size, d, device: device);
+            for (int repeat = 0; repeat < Repeats; repeat++)
+            {
+                // Row i of target k's draw is the random x used for coordinate i.
+                Tensor x = stack(Enumerable.Range(start, size).Select(k => AttackRandomness.Signs([d, d], generators[k])).ToArray()).to(device);
+                Tensor probes = cat([x.masked_fill(eye, 1.0), x.masked_fill(eye, -1.0)], 1);
+                Tensor scores = model.LogProbabilities(probes.view(size * 2L * d, d)).view(size, 2L * d, -1).gather(2, index).squeeze(2);
+                Tensor plus = scores.narrow(1, 0, d);
+                Tensor minus = scores.narrow(1, d, d);
+                votes.add_(where(plus > minus, 1.0f, -1.0f));
+            }
+            pieces.Add(votes.sign().cpu().MoveToOuterDisposeScope());
+        }
+        Tensor result = t == 0 ? empty(0, d) : cat(pieces, 0);
+        return result.MoveToOuterDisposeScope();
+    }
+}

@@ -1,0 +1,22 @@
+using Memorization.Attacks;
+
+namespace Memorization.Experiments.Hcl;
+
+/// <summary>
+/// Recovery at one checkpoint. The targets are every singleton training example; the fresh control compares the same
+/// reconstructions with fresh examples of the same subpopulations (irrelevant-bit recovery ≈ 1/2 expected); the
+/// represented control attacks subpopulations with ≥ 2 training examples and compares with one of their examples.
+/// </summary>
+/// <param name="Attack">The attack's name.</param>
+/// <param name="Targets">Reconstructions of the singleton labels vs the singleton training examples.</param>
+/// <param name="FreshControls">The same reconstructions vs fresh examples of the singleton subpopulations.</param>
+/// <param name="RepresentedControls">Reconstructions of represented labels vs one of their training examples (null when skipped).</param>
+/// <param name="InformedTargets">The informed attack's reconstructions of the singletons (null when not run).</param>
+/// <param name="Elapsed">Wall time of the attacks at this checkpoint.</param>
+public sealed record HclAttackRecord(
+    string Attack,
+    RecoveryMeasurement Targets,
+    RecoveryMeasurement FreshControls,
+    RecoveryMeasurement? RepresentedControls,
+    RecoveryMeasurement? InformedTargets,
+    TimeSpan Elapsed);

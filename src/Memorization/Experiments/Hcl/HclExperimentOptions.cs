@@ -1,0 +1,57 @@
+using Memorization.Attacks;
+using Memorization.Configuration;
+using Memorization.Learners.Trained;
+
+namespace Memorization.Experiments.Hcl;
+
+/// <summary>
+/// What <see cref="HclExperimentRunner"/> trains and how it attacks (PAPER.md §5). A null model option skips that model.
+/// </summary>
+/// <param name="RootSeed">Root of every stream: init (<c>init/logistic-regression</c>, <c>init/mlp</c>) and attacks
+/// (<c>attack/&lt;model&gt;/step&lt;k&gt;</c>, then per target).</param>
+/// <param name="LogisticRegression">Logistic-regression hyperparameters, or null to skip it.</param>
+/// <param name="Mlp">MLP hyperparameters, or null to skip it.</param>
+/// <param name="LogisticRegressionAttack">The attack on the logistic regression (published: the sign attack).</param>
+/// <param name="MlpAttack">The attack on the MLP (published: coordinate ascent).</param>
+/// <param name="InformedAttack">An optional informed attack run on both models at attack checkpoints (needs FixedValues).</param>
+/// <param name="AttackEveryCheckpoints">Attack at every k-th checkpoint (and always at the last).</param>
+/// <param name="MaxRepresentedControls">How many subpopulations with ≥ 2 training examples to attack as a control (one example each, lowest rows first).</param>
+/// <param name="ConfidenceLevel">Level of the recovery intervals.</param>
+/// <param name="Interval">Interval method over per-example fractions.</param>
+public sealed record HclExperimentOptions(
+    ulong RootSeed,
+    LogisticRegressionOptions? LogisticRegression,
+    MlpOptions? Mlp,
+    ILabelModelAttack LogisticRegressionAttack,
+    ILabelModelAttack MlpAttack,
+    ILabelModelAttack? InformedAttack = null,
+    int AttackEveryCheckpoints = 1,
+    int MaxRepresentedControls = 64,
+    double ConfidenceLevel = 0.95,
+    IntervalMethod Interval = IntervalMethod.StudentT)
+{
+    /// <summary>The published experiment: both models with their published hyperparameters and attacks, attacked at every checkpoint.</summary>
+    public static HclExperimentOptions Published(ulong rootSeed) =>
+        new(rootSeed, LogisticRegressionOptions.Published, MlpOptions.Published, new SignAttack(), new CoordinateAscentAttack());
+
+    /// <summary>Throws when a value cannot run: the message names the parameter and the fix.</summary>
+    public void Validate()
+    {
+        LogisticRegression?.Validate();
+        Mlp?.Validate();
+        ArgumentNullException.ThrowIfNull(LogisticRegressionAttack);
+        ArgumentNullException.ThrowIfNull(MlpAttack);
+        if (AttackEveryCheckpoints < 1)
+        {
+            throw new InvalidOptionException(nameof(AttackEveryCheckpoints), $"{nameof(AttackEveryCheckpoints)} = {AttackEveryCheckpoints} must be ≥ 1 (1 attacks at every checkpoint).");
+        }
+        if (MaxRepresentedControls < 0)
+        {
+            throw new InvalidOptionException(nameof(MaxRepresentedControls), $"{nameof(MaxRepresentedControls)} = {MaxRepresentedControls} must be ≥ 0 (0 skips that control).");
+        }
+        if (!(ConfidenceLevel > 0.0 && ConfidenceLevel < 1.0))
+        {
+            throw new InvalidOptionException(nameof(ConfidenceLevel), $"{nameof(ConfidenceLevel)} = {ConfidenceLevel} must be in (0, 1), e.g. 0.95.");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Memorization.Attacks;
+using Memorization.Learners;
+using Memorization.Learners.Trained;
+using Memorization.Randomness;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Memorization.Experiments.Hcl;
+
+/// <summary>
+/// Runs the published experiment at the tensor level (PAPER.md §5): trains the logistic regression and the MLP and, at
+/// each checkpoint, records the loss, the classification errors and the attacks' recovery of every singleton with both
+/// controls. Thin on purpose: the models, attacks and measures do the work.
+/// </summary>
+public static class HclExperimentRunner
+{
+    /// <summary>Runs the models selected by <paramref name="options"/> on <paramref name="data"/>.</summary>
+    public static HclExperimentResult Run(HclExperimentData data, HclExperimentOptions options, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        data.Validate();
+        options.Validate();
+        using var targets = new HclAttackSet(data, options.MaxRepresentedControls);
+
+        HclModelRun? lr = options.LogisticRegression is { } lrOptions
+            ? Record("logistic-regression", options.LogisticRegressionAttack, data, options, targets, device, onCheckpoint =>
+                LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount, lrOptions,
+                    device, SeedDerivation.TorchSeed(options.RootSeed, "init/logistic-regression"), onCheckpoint))
+            : null;
+        HclModelRun? mlp = options.Mlp is { } mlpOptions
+            ? Record("mlp", options.MlpAttack, data, options, targets, device, onCheckpoint =>
+                MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions,
+                    device, SeedDerivation.TorchSeed(options.RootSeed, "init/mlp"), onCheckpoint))
+            : null;
+        return new HclExperimentResult(lr, mlp, RecoveryMeasure.GuessingReference(data.Rho), targets.Count, device.ToString());
+    }
+
+    private static HclModelRun Record(
+        string name, ILabelModelAttack attack, HclExperimentData data, HclExperimentOptions options, HclAttackSet targets, Device device,
+        Func<Action<TrainingCheckpoint>, TrainedLabelModel> train)
+    {
+        var checkpoints = new List<HclCheckpoint>();
+        var total = Stopwatch.StartNew();
+        var outside = new Stopwatch();
+        int index = 0;
+        int lastStep = name == "mlp" ? options.Mlp!.Steps : options.LogisticRegression!.Steps;
+        using TrainedLabelModel model = train(checkpoint =>
+        {
+            outside.Start();
+            bool attackHere = index % options.AttackEveryCheckpoints == 0 || checkpoint.Step == lastStep;
+            index++;
+            HclAttackRecord? record = attackHere
+                ? Attack(name, attack, checkpoint.Model, checkpoint.Step, data, options, targets, device)
+                : null;
+            checkpoints.Add(new HclCheckpoint(
+                checkpoint.Step,
+                checkpoint.Loss,
+                Error(checkpoint.Model, data.TrainInputs, data.TrainLabels),
+                Error(checkpoint.Model, data.FreshTest.Inputs, data.FreshTest.Labels),
+                Error(checkpoint.Model, data.RepresentedTest.Inputs, data.RepresentedTest.Labels),
+                Error(checkpoint.Model, data.SingletonTest.Inputs, data.SingletonTest.Labels),
+                record));
+            outside.Stop();
+        });
+        return new HclModelRun(name, model.ParameterBits, checkpoints, total.Elapsed - outside.Elapsed);
+    }
+
+    private static HclAttackRecord Attack(
+        string name, ILabelModelAttack attack, ILabelModel model, int step, HclExperimentData data, HclExperimentOptions options,
+        HclAttackSet set, Device device)
+    {
+        var watch = Stopwatch.StartNew();
+        ulong seed = SeedDerivation.Derive(options.RootSeed, $"attack/{name}/step{step}");
+        using var scope = NewDisposeScope();
+        Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(set.TargetLabels), device, seed);
+        RecoveryMeasurement targets = RecoveryMeasure.Measure(reconstructed, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        RecoveryMeasurement fresh = RecoveryMeasure.Measure(reconstructed, data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        RecoveryMeasurement? represented = null;
+        if (set.ControlLabels is not null)
+        {
+            ulong controlSeed = SeedDerivation.Derive(options.RootSeed, $"attack/{name}/step{step}/represented-control");
+            Tensor control = attack.Reconstruct(model, new AttackTargets(set.ControlLabels), device, controlSeed);
+            represented = RecoveryMeasure.Measure(control, set.ControlExamples!, set.ControlUnfixed!, options.ConfidenceLevel, options.Interval);
+        }
+        RecoveryMeasurement? informed = null;
+        if (options.InformedAttack is { } informedAttack)
+        {
+            if (data.FixedValues is null)
+            {
+                throw new ArgumentException("The informed attack needs HclExperimentData.FixedValues (the instance's fixed values).", nameof(data));
+            }
+            ulong informedSeed = SeedDerivation.Derive(options.RootSeed, $"attack/{name}/step{step}/informed");
+            Tensor masks = data.FixedMasks.index_select(0, set.TargetLabels.to(data.FixedMasks.device));
+            Tensor values = data.FixedValues.index_select(0, set.TargetLabels.to(data.FixedValues.device));
+            Tensor guess = informedAttack.Reconstruct(model, new AttackTargets(set.TargetLabels, masks, values), device, informedSeed);
+            informed = RecoveryMeasure.Measure(guess, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        }
+        return new HclAttackRecord(attack.Name, targets, fresh, represented, informed, watch.Elapsed);
+    }
+
+    /// <summary>Fraction of rows whose arg-max label differs from the true label.</summary>
+    private static double Error(ILabelModel model, Tensor inputs, Tensor labels)
+    {
+        if (inputs.shape[0] == 0)
+        {
+            return double.NaN;
+        }
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        Tensor predicted = model.LogProbabilities(inputs).argmax(1).cpu();
+        return predicted.ne(labels.cpu()).to(ScalarType.Float64).mean().item<double>();
+    }
+}

@@ -1,0 +1,68 @@
+using Memorization.Attacks;
+
+namespace Memorization.Experiments.Hcl;
+
+/// <summary>
+/// One trained model's record: every checkpoint, the training time (without evaluation and attacks) and a series per
+/// metric for figures. Metric names: <c>loss</c>, <c>error/{train,fresh,represented,singleton}</c>,
+/// <c>recovery/{targets,fresh-control,represented-control,informed}/{all,irrelevant}</c>.
+/// </summary>
+/// <param name="Model">The model's name.</param>
+/// <param name="ParameterBits">Its size in bits.</param>
+/// <param name="Checkpoints">The checkpoints in step order.</param>
+/// <param name="TrainingTime">Wall time of the gradient updates alone.</param>
+public sealed record HclModelRun(string Model, long ParameterBits, IReadOnlyList<HclCheckpoint> Checkpoints, TimeSpan TrainingTime)
+{
+    /// <summary>The checkpoints that were attacked.</summary>
+    public IEnumerable<HclCheckpoint> Attacked => Checkpoints.Where(c => c.Attack is not null);
+
+    /// <summary>The last checkpoint (the trained model).</summary>
+    public HclCheckpoint Final => Checkpoints[^1];
+
+    /// <summary>Every metric as a series over the checkpoints where it was measured.</summary>
+    public IReadOnlyDictionary<string, HclSeries> Series()
+    {
+        var series = new Dictionary<string, HclSeries>
+        {
+            ["loss"] = Plain("loss", c => c.Loss),
+            ["error/train"] = Plain("error/train", c => c.TrainError),
+            ["error/fresh"] = Plain("error/fresh", c => c.FreshError),
+            ["error/represented"] = Plain("error/represented", c => c.RepresentedError),
+            ["error/singleton"] = Plain("error/singleton", c => c.SingletonError),
+        };
+        AddRecovery(series, "targets", a => a.Targets);
+        AddRecovery(series, "fresh-control", a => a.FreshControls);
+        AddRecovery(series, "represented-control", a => a.RepresentedControls);
+        AddRecovery(series, "informed", a => a.InformedTargets);
+        return series;
+    }
+
+    private HclSeries Plain(string metric, Func<HclCheckpoint, double> value) =>
+        new(metric, Checkpoints.Select(c => c.Step).ToArray(), Checkpoints.Select(value).ToArray(), null, null);
+
+    private void AddRecovery(Dictionary<string, HclSeries> series, string name, Func<HclAttackRecord, RecoveryMeasurement?> pick)
+    {
+        var points = Attacked.Select(c => (c.Step, Measurement: pick(c.Attack!))).Where(p => p.Measurement is not null).ToArray();
+        if (points.Length == 0)
+        {
+            return;
+        }
+        Add(series, $"recovery/{name}/all", points.Select(p => (p.Step, (MeanInterval?)p.Measurement!.AllBitsMean)));
+        Add(series, $"recovery/{name}/irrelevant", points.Select(p => (p.Step, p.Measurement!.IrrelevantBitsMean)));
+    }
+
+    private static void Add(Dictionary<string, HclSeries> series, string metric, IEnumerable<(int Step, MeanInterval? Interval)> points)
+    {
+        var present = points.Where(p => p.Interval is not null).ToArray();
+        if (present.Length == 0)
+        {
+            return;
+        }
+        series[metric] = new HclSeries(
+            metric,
+            present.Select(p => p.Step).ToArray(),
+            present.Select(p => p.Interval!.Mean).ToArray(),
+            present.Select(p => p.Interval!.Lower).ToArray(),
+            present.Select(p => p.Interval!.Upper).ToArray());
+    }
+}

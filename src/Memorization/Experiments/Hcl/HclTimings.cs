@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Memorization.Attacks;
+using Memorization.Learners.Trained;
+using Memorization.Randomness;
+using static TorchSharp.torch;
+
+namespace Memorization.Experiments.Hcl;
+
+/// <summary>
+/// Times the published experiment's pieces (DESIGN.md performance targets) on given data: the logistic regression's
+/// training, MLP updates, the sign attack and coordinate ascent over every singleton. A helper for a console or a
+/// benchmark; nothing asserts on these numbers.
+/// </summary>
+public static class HclTimings
+{
+    /// <summary>Measures on <paramref name="data"/> (published hyperparameters unless given).</summary>
+    /// <param name="data">The experiment's tensors (e.g. at paper scale n = 500, d = 1000, N = 500).</param>
+    /// <param name="device">Where to run.</param>
+    /// <param name="rootSeed">Root of the init and attack streams.</param>
+    /// <param name="mlpSteps">MLP updates to time (the per-step time is their mean).</param>
+    /// <param name="logisticRegression">LR options (default: published).</param>
+    /// <param name="mlp">MLP options (default: published; Steps is replaced by <paramref name="mlpSteps"/>).</param>
+    public static HclTimingReport Measure(
+        HclExperimentData data, Device device, ulong rootSeed, int mlpSteps = 20,
+        LogisticRegressionOptions? logisticRegression = null, MlpOptions? mlp = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        data.Validate();
+        var lrOptions = logisticRegression ?? LogisticRegressionOptions.Published;
+        var mlpOptions = (mlp ?? MlpOptions.Published) with { Steps = mlpSteps };
+        using var set = new HclAttackSet(data, 0);
+        var targets = new AttackTargets(set.TargetLabels);
+
+        var watch = Stopwatch.StartNew();
+        using var lr = LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount,
+            lrOptions, device, SeedDerivation.TorchSeed(rootSeed, "init/logistic-regression"));
+        TimeSpan lrTime = watch.Elapsed;
+
+        watch.Restart();
+        using Tensor signGuess = new SignAttack().Reconstruct(lr, targets, device, SeedDerivation.Derive(rootSeed, "attack/timing/sign"));
+        TimeSpan signTime = watch.Elapsed;
+
+        watch.Restart();
+        using var network = MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions, device,
+            SeedDerivation.TorchSeed(rootSeed, "init/mlp"));
+        TimeSpan mlpTime = watch.Elapsed;
+
+        var ascent = new CoordinateAscentAttack();
+        watch.Restart();
+        using Tensor ascentGuess = ascent.Reconstruct(network, targets, device, SeedDerivation.Derive(rootSeed, "attack/timing/coordinate-ascent"));
+        TimeSpan ascentTime = watch.Elapsed;
+
+        double signRecovery = RecoveryMeasure.Measure(signGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
+        double ascentRecovery = RecoveryMeasure.Measure(ascentGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
+        string description = device.type == TorchSharp.DeviceType.CPU ? $"cpu ({get_num_threads()} threads)" : device.ToString();
+        return new HclTimingReport(description, set.Count, lrTime, lrOptions.Steps, mlpTime / mlpSteps, mlpSteps, signTime, ascentTime,
+            ascent.LastSweepCounts.Average(), signRecovery, ascentRecovery);
+    }
+}

@@ -1,0 +1,119 @@
+using MathNet.Numerics.Distributions;
+using Memorization.Attacks;
+using Memorization.Experiments.Hcl;
+using Memorization.Learners.Trained;
+using static TorchSharp.torch;
+
+namespace Memorization.Tests.Experiments.Hcl;
+
+public class HclExperimentRunnerTests
+{
+    private const int N = 200;
+    private const int D = 100;
+    private const double Rho = 0.2;
+
+    internal static HclExperimentData Build(SyntheticHcl data)
+    {
+        using Tensor singletonLabels = data.Labels.index_select(0, data.SingletonIndices);
+        using Tensor representedLabels = data.Labels.unique().Item1;
+        using Tensor freshLabels = data.UniformLabels(200);
+        using Tensor pickRepresented = randint(0, representedLabels.shape[0], [200], dtype: ScalarType.Int64, generator: new Generator(1));
+        using Tensor pickSingleton = randint(0, singletonLabels.shape[0], [200], dtype: ScalarType.Int64, generator: new Generator(2));
+        Tensor represented = representedLabels.index_select(0, pickRepresented);
+        Tensor singleton = singletonLabels.index_select(0, pickSingleton);
+        return new HclExperimentData(
+            data.Inputs, data.Labels, data.SingletonIndices, data.Masks, data.Values,
+            new LabelledExamples(data.Sample(freshLabels), freshLabels.clone()),
+            new LabelledExamples(data.Sample(represented), represented),
+            new LabelledExamples(data.Sample(singleton), singleton),
+            data.Sample(singletonLabels),
+            data.Rho);
+    }
+
+    [Fact]
+    public void TrainedLogisticRegressionMemorisesSingletonsWhileFreshControlsStayAtOneHalf()
+    {
+        using var data = SyntheticHcl.Create(N, D, N, Rho, 20261129);
+        HclExperimentData experiment = Build(data);
+        var options = HclExperimentOptions.Published(7) with
+        {
+            Mlp = null,
+            AttackEveryCheckpoints = 5,
+            ConfidenceLevel = 0.99,
+            Interval = IntervalMethod.Hoeffding,
+        };
+        HclExperimentResult result = HclExperimentRunner.Run(experiment, options, CPU);
+
+        HclModelRun lr = Assert.IsType<HclModelRun>(result.LogisticRegression);
+        Assert.Null(result.Mlp);
+        Assert.Equal(Enumerable.Range(0, 26).Select(k => 2 * k), lr.Checkpoints.Select(c => c.Step));
+        HclAttackRecord final = Assert.IsType<HclAttackRecord>(lr.Final.Attack);
+        Assert.Equal("sign", final.Attack);
+        Assert.Equal(result.SingletonCount, final.Targets.AllBits.Count);
+
+        // Memorisation: a 99% Hoeffding lower bound on mean all-bit recovery of the singletons is above (1+ρ)/2.
+        Assert.True(final.Targets.AllBitsMean.Lower > result.GuessingReference,
+            $"singleton recovery {final.Targets.AllBitsMean} is not above the guessing reference {result.GuessingReference:F3}");
+        // Control: fresh examples of the same subpopulations share nothing beyond P with the model, so their irrelevant bits
+        // are matched with probability exactly 1/2: the 99% Hoeffding interval must contain 1/2.
+        Assert.True(final.FreshControls.IrrelevantBitsMean!.Contains(0.5), $"fresh control {final.FreshControls.IrrelevantBitsMean}");
+        Assert.True(lr.Final.TrainError < lr.Checkpoints[0].TrainError);
+        Assert.NotNull(final.RepresentedControls);
+
+        var series = lr.Series();
+        Assert.Equal(26, series["loss"].Values.Count);
+        Assert.Equal(lr.Attacked.Count(), series["recovery/targets/all"].Values.Count);
+        Assert.Contains("recovery/fresh-control/irrelevant", series.Keys);
+    }
+
+    [Fact]
+    public void FreshControlIrrelevantBitsMatchAtExactlyOneHalfByAnExactBinomialTest()
+    {
+        using var data = SyntheticHcl.Create(N, D, N, Rho, 20261130);
+        using var model = LogisticRegressionTrainer.Train(data.Inputs, data.Labels, data.SingletonIndices, N, LogisticRegressionOptions.Published, CPU, 3);
+        using Tensor labels = data.Labels.index_select(0, data.SingletonIndices);
+        using Tensor reconstructed = new SignAttack().Reconstruct(model, new AttackTargets(labels), CPU, 11);
+        using Tensor fresh = data.Sample(labels);
+        using Tensor training = data.Inputs.index_select(0, data.SingletonIndices);
+        using Tensor unfixed = data.Masks.index_select(0, labels).logical_not();
+        long bits = unfixed.sum().item<long>();
+        long freshMatched = reconstructed.eq(fresh).logical_and(unfixed).sum().item<long>();
+        long trainingMatched = reconstructed.eq(training).logical_and(unfixed).sum().item<long>();
+        // Given the model, a fresh example's unfixed bits are i.i.d. uniform: the matches are Binomial(B, 1/2) exactly.
+        // Two-sided test at level 0.01.
+        var binomial = new Binomial(0.5, (int)bits);
+        Assert.InRange(binomial.CumulativeDistribution(freshMatched), 0.005, 0.995);
+        // The same reconstructions match the training singletons' irrelevant bits far more often (one-sided, p < 1e-6).
+        Assert.True(1.0 - binomial.CumulativeDistribution(trainingMatched - 1) < 1e-6,
+            $"training singletons: {trainingMatched}/{bits} irrelevant bits matched");
+    }
+
+    [Fact]
+    public void RunnerTrainsAndAttacksTheMlpWithSmokeSizedOptions()
+    {
+        using var data = SyntheticHcl.Create(60, 40, 60, Rho, 5);
+        HclExperimentData experiment = Build(data);
+        var options = HclExperimentOptions.Published(8) with
+        {
+            LogisticRegression = null,
+            Mlp = MlpOptions.Published with { HiddenWidth = 32, Steps = 6, CheckpointEvery = 3, DecayAfterStep = 3 },
+            MaxRepresentedControls = 5,
+        };
+        HclExperimentResult result = HclExperimentRunner.Run(experiment, options, CPU);
+        HclModelRun mlp = Assert.IsType<HclModelRun>(result.Mlp);
+        Assert.Equal(new[] { 0, 3, 6 }, mlp.Checkpoints.Select(c => c.Step));
+        Assert.All(mlp.Checkpoints, c => Assert.Equal("coordinate-ascent", c.Attack!.Attack));
+        Assert.Equal(5, mlp.Final.Attack!.RepresentedControls!.AllBits.Count);
+        Assert.Equal((40 * 32 + 32 + 32 * 60 + 60) * 32L, mlp.ParameterBits);
+    }
+
+    [Fact]
+    public void DataWithoutSingletonsOrWithMismatchedControlsIsAClearError()
+    {
+        using var data = SyntheticHcl.Create(60, 40, 60, Rho, 6);
+        HclExperimentData experiment = Build(data);
+        var broken = experiment with { SingletonFreshControls = zeros(1, 40) };
+        var ex = Assert.Throws<ArgumentException>(() => HclExperimentRunner.Run(broken, HclExperimentOptions.Published(1), CPU));
+        Assert.Contains("SingletonFreshControls", ex.Message);
+    }
+}
