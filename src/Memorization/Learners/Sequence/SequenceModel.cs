@@ -70,7 +70,8 @@ public sealed class SequenceModel : INextBitModel, IDisposable
     {
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        return Logits(strings).sigmoid().MoveToOuterDisposeScope();
+        // The contract: the result lives where the input does, whatever device the parameters are on.
+        return Logits(strings).sigmoid().to(strings.device).MoveToOuterDisposeScope();
     }
 
     /// <summary>Next-bit logits [b, d] (with gradients when enabled): logit_t = log-odds of z_t = 1 given z_&lt;t.</summary>
