@@ -62,7 +62,8 @@ internal sealed class CausalTransformer : nn.Module<Tensor, Tensor>
     /// Re-initialises every parameter from <paramref name="generator"/> (a CPU generator; call before
     /// moving the module to another device): weight matrices ~ N(0, σ²), embeddings ~ N(0, σ_e²), biases 0, LayerNorm
     /// gains 1. TorchSharp's default initialisation draws from the process-global generator, which
-    /// parallel tests would interleave.
+    /// parallel tests would interleave. Draws with <c>Tensor.normal_(μ, σ, generator)</c>: TorchSharp 0.107's
+    /// <c>nn.init.normal_</c> ignores its generator argument (a test of ours caught it).
     /// </summary>
     public void Initialise(Generator generator, double standardDeviation, double embeddingStandardDeviation)
     {
@@ -76,11 +77,11 @@ internal sealed class CausalTransformer : nn.Module<Tensor, Tensor>
                     norm.bias!.zero_();
                     break;
                 case Linear linear:
-                    nn.init.normal_(linear.weight!, 0.0, standardDeviation, generator);
+                    linear.weight!.normal_(0.0, standardDeviation, generator);
                     linear.bias?.zero_();
                     break;
                 case Embedding embedding:
-                    nn.init.normal_(embedding.weight!, 0.0, embeddingStandardDeviation, generator);
+                    embedding.weight!.normal_(0.0, embeddingStandardDeviation, generator);
                     break;
             }
         }

@@ -62,6 +62,11 @@ public sealed class SequenceModel : INextBitModel, IDisposable
         network.Initialise(new Generator((ulong)seed), options.InitStandardDeviation, options.EmbeddingInitStandardDeviation);
         network.to(device);
         network.eval();
+        // The model owns its parameters: a dispose scope around the caller's code must not free them.
+        foreach (Tensor parameter in network.parameters())
+        {
+            parameter.DetachFromDisposeScope();
+        }
         return new SequenceModel(network, length, options, device);
     }
 
