@@ -40,7 +40,8 @@ public static class SequenceTrainer
 
         var clock = Stopwatch.StartNew();
         var losses = new List<double>(options.Steps);
-        using Tensor data = strings.to(model.Device).detach();
+        using var runScope = NewDisposeScope();
+        Tensor data = strings.to(model.Device).detach();
         long batchSize = Math.Min(options.BatchSize ?? n, n);
         var shuffle = new Generator((ulong)shuffleSeed);
         Tensor? order = null;
@@ -56,7 +57,7 @@ public static class SequenceTrainer
                 if (batchSize < n && cursor + batchSize > n)
                 {
                     order?.Dispose();
-                    order = randperm(n, generator: shuffle).to(model.Device);
+                    order = randperm(n, generator: shuffle).to(model.Device).DetachFromDisposeScope();
                     cursor = 0;
                 }
                 double loss;
