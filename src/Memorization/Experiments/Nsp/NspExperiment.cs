@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Memorization.Attacks.Sequence;
+using Memorization.Learners.Sequence;
+using Memorization.Randomness;
+using static TorchSharp.torch;
+
+namespace Memorization.Experiments.Nsp;
+
+/// <summary>
+/// The NSP memorization experiment (PAPER.md §1.2–1.3, §2.2, §4): train the causal sequence model and, at every
+/// checkpoint, record the training loss, the query errors by subpopulation count, and the noise-bit recovery of
+/// both attacks on training singletons against two controls (fresh strings of the same subpopulations, and
+/// training strings of subpopulations seen ≥ 2 times).
+/// </summary>
+/// <remarks>
+/// Thin: the work is in <see cref="SequenceTrainer"/>, <see cref="PrefixExtractionAttack"/>,
+/// <see cref="InformedAttack"/> and <see cref="ReconstructionScores"/>. Each attack runs once per checkpoint
+/// over the three groups together (one batch), then is scored per group. The informed attack's probes use
+/// the same seed at every checkpoint, so the series differ only through the model.
+/// </remarks>
+public static class NspExperiment
+{
+    /// <summary>Runs the experiment on <paramref name="device"/>.</summary>
+    public static NspExperimentResult Run(NspExperimentInputs inputs, NspExperimentOptions options, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+        var total = Stopwatch.StartNew();
+        int length = (int)inputs.TrainingStrings.shape[^1];
+        NspTensorChecks.RequireStrings(inputs.TrainingStrings, length, nameof(inputs.TrainingStrings));
+        NspTensorChecks.RequireStrings(inputs.Centres, length, nameof(inputs.Centres));
+        NspTensorChecks.RequireRows(inputs.Subpopulations, inputs.TrainingStrings.shape[0], nameof(inputs.Subpopulations), nameof(inputs.TrainingStrings));
+        options.Validate(length);
+        int promptLength = options.PromptLength ?? PrefixExtractionAttack.DefaultPromptLength(length);
+
+        using var scope = NewDisposeScope();
+        NspTargets targets = NspTargets.Build(inputs, SeedDerivation.TorchSeed(options.RootSeed, "attack/fresh-controls"), device);
+        long informedSeed = SeedDerivation.TorchSeed(options.RootSeed, "attack/informed");
+
+        var records = new List<NspCheckpointRecord>();
+        var measuring = new Stopwatch();
+        using SequenceModel model = SequenceModel.Create(length, options.Model, SeedDerivation.TorchSeed(options.RootSeed, "init/sequence"), device);
+        SequenceTrainer.Train(model, inputs.TrainingStrings, SeedDerivation.TorchSeed(options.RootSeed, "train/shuffle"), checkpoint =>
+        {
+            measuring.Start();
+            records.Add(Measure(checkpoint, inputs, targets, options, promptLength, informedSeed));
+            measuring.Stop();
+        });
+        return new NspExperimentResult(records, model.ParameterBits, inputs.NoiseRate, promptLength, total.Elapsed - measuring.Elapsed, total.Elapsed);
+    }
+
+    private static NspCheckpointRecord Measure(
+        SequenceCheckpoint checkpoint, NspExperimentInputs inputs, NspTargets targets, NspExperimentOptions options, int promptLength, long informedSeed)
+    {
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        SequenceModel model = checkpoint.Model;
+        double singletonLoss = targets.Size(NspTargetGroup.Singletons) == 0
+            ? double.NaN
+            : SequenceTrainer.PerStringLossBits(model, targets.Rows(targets.Strings, NspTargetGroup.Singletons)).Average();
+
+        var queryErrors = new Dictionary<string, double>();
+        foreach (NspQuerySet set in inputs.QuerySets)
+        {
+            NspQueryErrors.Add(model, set, queryErrors);
+        }
+
+        var attacks = new List<NspAttackRecord>();
+        var clock = Stopwatch.StartNew();
+        Tensor extracted = PrefixExtractionAttack.Run(model, targets.Strings, promptLength);
+        attacks.AddRange(targets.Score(NspAttackKind.PrefixExtraction, extracted, promptLength, clock.Elapsed, options.Confidence));
+        clock.Restart();
+        Tensor informed = InformedAttack.Run(model, targets.Centres, inputs.NoiseRate, options.ProbeCount, informedSeed);
+        attacks.AddRange(targets.Score(NspAttackKind.Informed, informed, 0, clock.Elapsed, options.Confidence));
+        return new NspCheckpointRecord(checkpoint.Step, checkpoint.TrainingLoss, singletonLoss, queryErrors, attacks);
+    }
+}

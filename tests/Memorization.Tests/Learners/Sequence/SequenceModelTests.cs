@@ -1,0 +1,154 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Memorization.Devices;
+using Memorization.Learners.Sequence;
+using static TorchSharp.torch;
+
+namespace Memorization.Tests.Learners.Sequence;
+
+/// <summary>The causal sequence model's contract: causality, probabilities, seeded reproducibility, input checks.</summary>
+public class SequenceModelTests
+{
+    private const int Length = 16;
+
+    // A small untrained model with weights large enough that every input bit moves the outputs.
+    private static readonly SequenceModelOptions Small = SequenceModelOptions.Smoke with
+    {
+        ModelDimension = 16,
+        Heads = 2,
+        FeedForwardDimension = 32,
+        Steps = 4,
+        CheckpointEvery = 2,
+        InitStandardDeviation = 0.3,
+    };
+
+    private static readonly Lazy<SequenceModel> SharedModel = new(() =>
+    {
+        TorchDevices.EnsureLoaded();
+        return SequenceModel.Create(Length, Small, 20261129, CPU);
+    });
+
+    /// <summary>(string seed, position t, seed of the bits that replace positions ≥ t).</summary>
+    private static Arbitrary<(int Seed, int Position, int OtherSeed)> Cases() =>
+        (from seed in Gen.Choose(0, int.MaxValue)
+         from position in Gen.Choose(0, Length - 1)
+         from other in Gen.Choose(0, int.MaxValue)
+         select (seed, position, other)).ToArbitrary();
+
+    [Property(Replay = "(20261129,31337)", MaxTest = 60)]
+    public Property ChangingBitsFromTOnNeverChangesColumnsUpToT() =>
+        Prop.ForAll(Cases(), c =>
+        {
+            using var scope = NewDisposeScope();
+            Tensor x = bernoulli(full(4, Length, 0.5), new Generator((ulong)c.Seed));
+            Tensor y = x.clone();
+            y.narrow(1, c.Position, Length - c.Position).copy_(bernoulli(full(4, Length - c.Position, 0.5), new Generator((ulong)c.OtherSeed)));
+            Tensor px = SharedModel.Value.NextBitProbabilities(x).narrow(1, 0, c.Position + 1);
+            Tensor py = SharedModel.Value.NextBitProbabilities(y).narrow(1, 0, c.Position + 1);
+            return px.eq(py).all().item<bool>();
+        });
+
+    [Fact]
+    public void ChangingAnEarlierBitDoesChangeALaterColumn()
+    {
+        // Guards the causality property against a model that ignores its input altogether.
+        using var scope = NewDisposeScope();
+        Tensor x = bernoulli(full(8, Length, 0.5), new Generator(5));
+        Tensor y = x.clone();
+        y.select(1, 3).copy_(1.0 - y.select(1, 3));
+        Tensor later = (SharedModel.Value.NextBitProbabilities(x) - SharedModel.Value.NextBitProbabilities(y)).narrow(1, 4, Length - 4);
+        Assert.True(later.abs().max().item<float>() > 1e-4f, "flipping bit 3 changed no output after column 3");
+    }
+
+    [Fact]
+    public void OutputsAreProbabilitiesOfTheInputsShapeAndDevice()
+    {
+        using var scope = NewDisposeScope();
+        Tensor x = bernoulli(full(32, Length, 0.5), new Generator(6));
+        Tensor p = SharedModel.Value.NextBitProbabilities(x);
+        Assert.Equal(new long[] { 32, Length }, p.shape);
+        Assert.Equal(ScalarType.Float32, p.dtype);
+        Assert.Equal(x.device.type, p.device.type);
+        Assert.True(p.ge(0.0).all().item<bool>() && p.le(1.0).all().item<bool>());
+    }
+
+    [Fact]
+    public void SameSeedGivesIdenticalWeightsAndAnotherSeedDoesNot()
+    {
+        using var a = SequenceModel.Create(Length, Small, 77, CPU);
+        using var b = SequenceModel.Create(Length, Small, 77, CPU);
+        using var c = SequenceModel.Create(Length, Small, 78, CPU);
+        Assert.Equal(a.ParameterValues(), b.ParameterValues());
+        Assert.NotEqual(a.ParameterValues(), c.ParameterValues());
+        Assert.Equal(a.ParameterCount * 32, a.ParameterBits);
+        Assert.Equal(a.ParameterCount, a.ParameterValues().Length);
+    }
+
+    [Fact]
+    public void SameSeedGivesIdenticalTraining()
+    {
+        using var data = SyntheticNsp.Draw(12, 6, Length, 0.05, 3);
+        (IReadOnlyList<double> Losses, float[] Weights) TrainOnce(SequenceModelOptions options)
+        {
+            using var model = SequenceModel.Create(Length, options, 99, CPU);
+            SequenceTrainingResult result = SequenceTrainer.Train(model, data.Strings, 5);
+            return (result.StepLosses, model.ParameterValues());
+        }
+        var first = TrainOnce(Small);
+        var second = TrainOnce(Small);
+        Assert.Equal(Small.Steps, first.Losses.Count);
+        Assert.Equal(first.Losses, second.Losses);
+        Assert.Equal(first.Weights, second.Weights);
+
+        // Mini-batches draw their order from the shuffle seed: also repeatable.
+        var batched = Small with { BatchSize = 5 };
+        Assert.Equal(TrainOnce(batched).Weights, TrainOnce(batched).Weights);
+    }
+
+    [Fact]
+    public void CheckpointsComeAtStepZeroEveryKStepsAndAtTheEnd()
+    {
+        using var data = SyntheticNsp.Draw(8, 4, Length, 0.05, 4);
+        using var model = SequenceModel.Create(Length, Small with { Steps = 5, CheckpointEvery = 2 }, 1, CPU);
+        var steps = new List<int>();
+        SequenceTrainer.Train(model, data.Strings, 1, c => steps.Add(c.Step));
+        Assert.Equal([0, 2, 4, 5], steps);
+    }
+
+    [Fact]
+    public void PlusMinusOneStringsAreRejectedWithTheFix()
+    {
+        using var x = ones(2, Length) * -1.0;
+        var ex = Assert.Throws<ArgumentException>(() => SharedModel.Value.NextBitProbabilities(x));
+        Assert.Contains("(x + 1) / 2", ex.Message);
+        using var wrongLength = zeros(2, Length + 1);
+        Assert.Contains($"[batch, {Length}]", Assert.Throws<ArgumentException>(() => SharedModel.Value.NextBitProbabilities(wrongLength)).Message);
+    }
+
+    [Theory]
+    [InlineData("Heads")]
+    [InlineData("LearningRate")]
+    [InlineData("CheckpointEvery")]
+    [InlineData("BatchSize")]
+    public void InvalidOptionsNameTheField(string field)
+    {
+        SequenceModelOptions bad = field switch
+        {
+            "Heads" => Small with { Heads = 3 },
+            "LearningRate" => Small with { LearningRate = 0.0 },
+            "CheckpointEvery" => Small with { CheckpointEvery = 0 },
+            _ => Small with { BatchSize = 0 },
+        };
+        var ex = Assert.Throws<ArgumentException>(() => bad.Validate());
+        Assert.Contains($"SequenceModelOptions.{field}", ex.Message);
+    }
+
+    [Fact]
+    public void PresetsAreValid()
+    {
+        SequenceModelOptions.Smoke.Validate();
+        SequenceModelOptions.Paper.Validate();
+        Assert.Same(SequenceModelOptions.Paper, SequenceModelOptions.ForTier(Memorization.Configuration.Tier.Paper));
+    }
+}
