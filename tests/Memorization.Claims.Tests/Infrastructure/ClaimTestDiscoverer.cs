@@ -25,13 +25,12 @@ public sealed class ClaimTestDiscoverer(IMessageSink diagnosticMessageSink) : IX
             return [new ExecutionErrorTestCase(diagnosticMessageSink, display, options, testMethod, ex.Message)];
         }
 
-        string tier = ClaimTestHost.Settings.Tier.ToString().ToLowerInvariant();
         string device = ClaimTestHost.DeviceName();
         return suite.Claims.Select(claim =>
         {
             ClaimPlan plan = ClaimPlanner.Plan(claim, ClaimTestHost.Settings.Tier, ClaimTestHost.Settings.Device, ClaimTestHost.CudaAvailable);
             return (IXunitTestCase)new ClaimTestCase(diagnosticMessageSink, display, options, testMethod, claim.Id,
-                claim.Task.ToString().ToUpperInvariant(), tier, device, plan.SkipReason);
+                claim.Task.ToString().ToUpperInvariant(), plan.TierName, device, plan.SkipReason);
         }).ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using Memorization.Claims.Measurements.Hcl;
 using Memorization.Claims.Measurements.Singletons;
 
 namespace Memorization.Claims.Measurements;
@@ -28,6 +29,15 @@ public sealed class ClaimMeasurementCatalog
     public static ClaimMeasurementCatalog Default { get; } = new(
     [
         new SingletonFractionMeasurement(),
+        new BayesOptimalityMeasurement(),
+        new ExactInformationMeasurement(),
+        new ModelAccuracyMeasurement(HclModelKind.LogisticRegression),
+        new ModelAccuracyMeasurement(HclModelKind.Mlp),
+        new ReconstructionMeasurement(HclModelKind.LogisticRegression),
+        new ReconstructionMeasurement(HclModelKind.Mlp),
+        new IrrelevantBitsMeasurement(),
+        new InformationBoundMeasurement(),
+        new TradeoffMeasurement(),
     ]);
 
     /// <summary>The registered measurements.</summary>

@@ -14,6 +14,13 @@ public static class ClaimPlanner
     /// <summary>The plan for <paramref name="claim"/>; <paramref name="cudaAvailable"/> is only asked for GPU-only tiers under <c>auto</c>.</summary>
     public static ClaimPlan Plan(ClaimSpec claim, Tier tier, DeviceOption device, Func<bool> cudaAvailable)
     {
+        // A claim that defines only the tiny tier (exact enumeration, exponential in n·d) runs it at every tier:
+        // there is no larger version of it to select.
+        if (claim.FindTier(tier) is null && claim.Tiers.Count == 1 && claim.FindTier(Tier.Tiny) is not null)
+        {
+            tier = Tier.Tiny;
+        }
+
         string name = tier.ToString().ToLowerInvariant();
         TierSpec? spec = claim.FindTier(tier);
         if (spec is null)

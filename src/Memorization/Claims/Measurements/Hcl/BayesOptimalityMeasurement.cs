@@ -1,0 +1,65 @@
+using Memorization.Evaluation;
+using Memorization.Learners.Bayes;
+using Memorization.Tasks;
+
+namespace Memorization.Claims.Measurements.Hcl;
+
+/// <summary>
+/// Claim BAYES (PAPER.md §1.3, §3): on hypercube cluster labeling, the Bayes-optimal learner — which keeps every
+/// training example, singletons included — has low error on queries from singleton subpopulations, while the
+/// forgetful variant (singleton subpopulations treated as unseen) is near chance there; on subpopulations seen
+/// at least once both do well. No training: the predictors are closed forms.
+/// </summary>
+/// <remarks>
+/// Parameters: the data block of <see cref="HclExperimentSetup"/> (<c>n</c>, <c>dimension</c>, <c>subpopulations</c>,
+/// <c>rho</c> or <c>rho_a</c>, <c>test_size</c>). The forgetful learner's penalty is the paired per-query
+/// difference of mistakes (normal interval).
+/// </remarks>
+public sealed class BayesOptimalityMeasurement : IClaimMeasurement
+{
+    /// <inheritdoc />
+    public string ClaimId => "BAYES";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Metrics { get; } =
+    [
+        "bayes_singleton_error", "forgetful_singleton_error", "forgetting_penalty",
+        "bayes_represented_error", "forgetful_represented_error", "chance_singleton_error",
+    ];
+
+    /// <inheritdoc />
+    public ClaimMeasurementResult Measure(ClaimCase claimCase, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        HclExperimentSetup setup = HclExperimentSetup.From(claimCase);
+        Devices.ResolvedDevice device = claimCase.RequireDevice();
+        HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);
+        using HclBayesOptimal bayes = HclBayesOptimal.Fit(setup.Parameters, data.Training);
+        using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(setup.Parameters, data.Training);
+        bool[] bayesSingletons = HclEvaluator.Mistakes(bayes, data.SingletonTest, device.Torch);
+        bool[] forgetfulSingletons = HclEvaluator.Mistakes(forgetful, data.SingletonTest, device.Torch);
+        bool[] bayesRepresented = HclEvaluator.Mistakes(bayes, data.RepresentedTest, device.Torch);
+        bool[] forgetfulRepresented = HclEvaluator.Mistakes(forgetful, data.RepresentedTest, device.Torch);
+        progress?.Report(1.0);
+
+        // Chance for the forgetful learner on a singleton query: a uniform guess among the subpopulations it cannot
+        // tell apart — every one with no or a single training example.
+        int indistinguishable = data.Counts.Count(m => m <= 1);
+        var metrics = new List<MetricValue> { MetricValue.Exact("chance_singleton_error", 1.0 - 1.0 / indistinguishable) };
+        foreach (double level in claimCase.ConfidenceLevels)
+        {
+            metrics.Add(HclMetrics.Error("bayes_singleton_error", bayesSingletons, level));
+            metrics.Add(HclMetrics.Error("forgetful_singleton_error", forgetfulSingletons, level));
+            ExcessError penalty = ExcessError.FromMistakes(forgetfulSingletons, bayesSingletons, level);
+            metrics.Add(new MetricValue("forgetting_penalty", penalty.Excess, penalty.Lower, penalty.Upper, level, bayesSingletons.Length));
+            metrics.Add(HclMetrics.Error("bayes_represented_error", bayesRepresented, level));
+            metrics.Add(HclMetrics.Error("forgetful_represented_error", forgetfulRepresented, level));
+        }
+
+        return new ClaimMeasurementResult(metrics, [],
+        [
+            setup.Parameters.ToString(),
+            $"{data.SingletonIndices.Count} singletons; {indistinguishable} subpopulations with ≤ 1 training example",
+            "errors: Clopper–Pearson; forgetting penalty: paired per-query differences, normal interval",
+        ]);
+    }
+}

@@ -1,0 +1,64 @@
+namespace Memorization.Claims.Measurements.Hcl;
+
+/// <summary>
+/// Base of the measurements that read the published HCL experiment (PAPER.md §5): reads the setup from the tier,
+/// obtains each needed model's run from <see cref="HclExperimentCache"/>, and lets the claim turn it into metrics.
+/// </summary>
+public abstract class HclExperimentMeasurement : IClaimMeasurement
+{
+    /// <inheritdoc />
+    public abstract string ClaimId { get; }
+
+    /// <inheritdoc />
+    public abstract IReadOnlyList<string> Metrics { get; }
+
+    /// <summary>The models this claim reads.</summary>
+    protected abstract IReadOnlyList<HclModelKind> Models { get; }
+
+    /// <inheritdoc />
+    public ClaimMeasurementResult Measure(ClaimCase claimCase, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        HclExperimentSetup setup = HclExperimentSetup.From(claimCase);
+        Devices.ResolvedDevice device = claimCase.RequireDevice();
+        var outcomes = new List<HclModelOutcome>();
+        for (int i = 0; i < Models.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report((double)i / Models.Count);
+            outcomes.Add(HclExperimentCache.Get(setup, Models[i], device));
+        }
+
+        progress?.Report(1.0);
+        var metrics = new List<MetricValue>();
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        foreach (double level in claimCase.ConfidenceLevels)
+        {
+            foreach (MetricValue metric in MetricsAt(outcomes, level))
+            {
+                // Exact metrics serve every level: report them once.
+                if (metric.Confidence < 1.0 || exact.Add(metric.Name))
+                {
+                    metrics.Add(metric);
+                }
+            }
+        }
+
+        var notes = new List<string> { setup.Parameters.ToString() };
+        notes.AddRange(outcomes.Select(o =>
+            $"{o.Run.Model}: {o.Run.Checkpoints.Count} checkpoints to step {o.Run.Final.Step}, {o.Data.SingletonIndices.Count} singletons attacked ({o.FinalAttacked.Attack!.Attack}), training {o.Run.TrainingTime.TotalSeconds:F1} s"));
+        notes.AddRange(Notes);
+        return new ClaimMeasurementResult(metrics, Curves(outcomes), notes);
+    }
+
+    /// <summary>The claim's metrics at one confidence level.</summary>
+    protected abstract IEnumerable<MetricValue> MetricsAt(IReadOnlyList<HclModelOutcome> outcomes, double confidence);
+
+    /// <summary>Series for the claim's figure (none by default).</summary>
+    protected virtual IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes) => [];
+
+    /// <summary>How the intervals were obtained, for the report.</summary>
+    protected virtual IEnumerable<string> Notes =>
+    [
+        "error rates: Clopper–Pearson over test queries; recoveries: Student-t over per-example fractions (examples independent, bits not)",
+    ];
+}

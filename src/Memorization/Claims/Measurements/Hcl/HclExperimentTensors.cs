@@ -1,0 +1,47 @@
+using Memorization.Experiments.Hcl;
+using Memorization.Randomness;
+using Memorization.Tasks;
+using TorchSharp;
+
+namespace Memorization.Claims.Measurements.Hcl;
+
+/// <summary>
+/// Turns a generated HCL data set (Tasks/) into the tensors of the published experiment (Experiments/Hcl/),
+/// adding the fresh controls: one new example of each singleton's subpopulation, drawn from the stream
+/// <c>controls/fresh-singletons</c> of the data set's root seed.
+/// </summary>
+public static class HclExperimentTensors
+{
+    /// <summary>The experiment's tensors on <paramref name="device"/>.</summary>
+    public static HclExperimentData From(HclDataSet data, torch.Device device)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        HclInstance instance = data.Instance;
+        int d = instance.Dimension;
+        IReadOnlyList<int> singletons = data.SingletonIndices;
+        var controls = new sbyte[singletons.Count * d];
+        int[] controlLabels = new int[singletons.Count];
+        System.Random random = SeedDerivation.Stream(data.RootSeed, "controls/fresh-singletons");
+        for (int s = 0; s < singletons.Count; s++)
+        {
+            int subpopulation = data.Training.Labels[singletons[s]];
+            controlLabels[s] = subpopulation;
+            instance.SampleExample(subpopulation, random, controls.AsSpan(s * d, d));
+        }
+
+        return new HclExperimentData(
+            data.Training.ToTensor(device),
+            data.Training.LabelsTensor(device),
+            torch.tensor(singletons.Select(i => (long)i).ToArray(), torch.int64, device),
+            instance.FixedMaskTensor(device),
+            instance.FixedValuesTensor(device),
+            Labelled(data.FreshTest, device),
+            Labelled(data.RepresentedTest, device),
+            Labelled(data.SingletonTest, device),
+            new HclExamples(d, controls, controlLabels).ToTensor(device),
+            data.Parameters.Rho);
+    }
+
+    private static LabelledExamples Labelled(HclExamples examples, torch.Device device) =>
+        new(examples.ToTensor(device), examples.LabelsTensor(device));
+}

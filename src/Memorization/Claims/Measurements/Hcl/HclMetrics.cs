@@ -1,0 +1,89 @@
+using Memorization.Attacks;
+using Memorization.Experiments.Hcl;
+using Memorization.Information;
+
+namespace Memorization.Claims.Measurements.Hcl;
+
+/// <summary>
+/// Turns the published experiment's records into claim metrics with intervals: error rates (Clopper–Pearson over
+/// queries), recoveries (Student-t over per-example fractions: PAPER.md §4 treats examples, not bits, as the
+/// independent samples) and the Fano bound on I(X;M|P) (one-sided Hoeffding on the mean bit error).
+/// </summary>
+public static class HclMetrics
+{
+    /// <summary>An error rate over <paramref name="count"/> queries, with its exact binomial interval.</summary>
+    public static MetricValue Error(string name, double rate, int count, double confidence)
+    {
+        int errors = (int)Math.Round(rate * count);
+        (double lower, double upper) = ConfidenceBounds.ClopperPearson(errors, count, confidence);
+        return new MetricValue(name, (double)errors / count, lower, upper, confidence, count);
+    }
+
+    /// <summary>The error rate of a learner's mistakes, with its exact binomial interval.</summary>
+    public static MetricValue Error(string name, IReadOnlyList<bool> mistakes, double confidence) =>
+        Error(name, mistakes.Count(m => m) / (double)mistakes.Count, mistakes.Count, confidence);
+
+    /// <summary>The mean of per-example fractions with a Student-t interval.</summary>
+    public static MetricValue Mean(string name, IReadOnlyList<double> fractions, double confidence)
+    {
+        (double mean, double lower, double upper) = ConfidenceBounds.StudentMean(fractions, confidence);
+        return new MetricValue(name, mean, lower, upper, confidence, fractions.Count);
+    }
+
+    /// <summary><paramref name="metric"/> − <paramref name="reference"/>, renamed (the reference is exact, so the interval shifts).</summary>
+    public static MetricValue Minus(string name, MetricValue metric, double reference) =>
+        metric with { Name = name, Value = metric.Value - reference, Lower = metric.Lower - reference, Upper = metric.Upper - reference };
+
+    /// <summary>
+    /// The Fano lower bound on I(X;M|P) from the attack on the singletons at <paramref name="record"/> (PAPER.md §4):
+    /// B·(1 − h(ē⁺)) over the unfixed bits of the attacked singletons (H_bit = 1).
+    /// </summary>
+    public static FanoBound Bound(HclAttackRecord record, IReadOnlyList<int> unfixedCounts, long trainingBits, double confidence)
+    {
+        IReadOnlyList<double> recovered = record.Targets.IrrelevantBits;
+        if (recovered.Count != unfixedCounts.Count)
+        {
+            throw new InvalidOperationException($"The attack reported {recovered.Count} targets but the data set has {unfixedCounts.Count} singletons.");
+        }
+
+        double[] errors = recovered.Select(r => 1.0 - r).ToArray();
+        return FanoBounds.FromExampleErrors(errors, unfixedCounts, 1.0, trainingBits, confidence);
+    }
+
+    /// <summary>The Fano bound as a fraction of n·d: value at the measured mean error, lower end at its upper confidence bound.</summary>
+    public static MetricValue BoundFraction(string name, FanoBound bound)
+    {
+        double point = Math.Max(0.0, bound.BitCount * (bound.BitEntropy - Entropy.Binary(Math.Min(bound.MeanError, 0.5)))) / bound.TrainingBits;
+        double ceiling = (double)bound.BitCount * bound.BitEntropy / bound.TrainingBits;
+        return new MetricValue(name, point, bound.FractionOfTrainingBits, ceiling, bound.Confidence, bound.ExampleCount);
+    }
+
+    /// <summary>The unfixed-coordinate count of each singleton target, in the runner's target order (the data set's singleton order).</summary>
+    public static int[] UnfixedCounts(HclModelOutcome outcome) =>
+        outcome.Data.SingletonIndices
+            .Select(i => outcome.Data.Parameters.Dimension - outcome.Data.Instance.FixedCount(outcome.Data.Training.Labels[i]))
+            .ToArray();
+
+    /// <summary>The recovery error series (1 − recovery) of an attack measurement over the attacked checkpoints.</summary>
+    public static CurveSeries RecoveryErrorSeries(
+        string figure, string name, HclModelRun run, Func<HclAttackRecord, RecoveryMeasurement?> pick, bool irrelevantOnly)
+    {
+        var points = new List<CurvePoint>();
+        foreach (HclCheckpoint checkpoint in run.Attacked)
+        {
+            RecoveryMeasurement? m = pick(checkpoint.Attack!);
+            Attacks.MeanInterval? interval = m is null ? null : irrelevantOnly ? m.IrrelevantBitsMean : m.AllBitsMean;
+            if (interval is not null)
+            {
+                points.Add(new CurvePoint(checkpoint.Step, 1.0 - interval.Mean, 1.0 - interval.Upper, 1.0 - interval.Lower));
+            }
+        }
+
+        return new CurveSeries(figure, name, "gradient updates", irrelevantOnly ? "irrelevant-bit recovery error" : "recovery error / classification error", points);
+    }
+
+    /// <summary>A classification-error series over every checkpoint (no interval: the figure's intervals are the attacks').</summary>
+    public static CurveSeries ErrorSeries(string figure, string name, HclModelRun run, Func<HclCheckpoint, double> pick) =>
+        new(figure, name, "gradient updates", "recovery error / classification error",
+            run.Checkpoints.Select(c => new CurvePoint(c.Step, pick(c), pick(c), pick(c))).ToArray());
+}

@@ -1,0 +1,63 @@
+using Memorization.Experiments.Hcl;
+using Memorization.Information;
+
+namespace Memorization.Claims.Measurements.Hcl;
+
+/// <summary>
+/// Claim MI-BOUND (PAPER.md §1.1, §4): for every accurate learner of the experiment, the Fano bound from its attack
+/// on the singletons gives I(X;M|P) ≥ κ·n·d. The bound: B·(1 − h(ē⁺)) over the B unfixed bits of the attacked
+/// singletons, ē⁺ a one-sided Hoeffding upper bound on their mean bit error; it is a lower confidence bound on a
+/// lower bound of the information, never the information itself.
+/// </summary>
+public sealed class InformationBoundMeasurement : HclExperimentMeasurement
+{
+    /// <inheritdoc />
+    public override string ClaimId => "MI-BOUND";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Metrics =>
+        ["lr_information_bound_fraction", "lr_information_bound_bits", "mlp_information_bound_fraction", "mlp_information_bound_bits"];
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<HclModelKind> Models => [HclModelKind.LogisticRegression, HclModelKind.Mlp];
+
+    /// <inheritdoc />
+    protected override IEnumerable<MetricValue> MetricsAt(IReadOnlyList<HclModelOutcome> outcomes, double confidence)
+    {
+        foreach (HclModelOutcome o in outcomes)
+        {
+            FanoBound bound = HclMetrics.Bound(o.FinalAttacked.Attack!, HclMetrics.UnfixedCounts(o), o.Setup.TrainingBits, confidence);
+            MetricValue fraction = HclMetrics.BoundFraction($"{o.Prefix}_information_bound_fraction", bound);
+            yield return fraction;
+            yield return fraction with
+            {
+                Name = $"{o.Prefix}_information_bound_bits",
+                Value = fraction.Value * bound.TrainingBits,
+                Lower = fraction.Lower * bound.TrainingBits,
+                Upper = fraction.Upper * bound.TrainingBits,
+            };
+        }
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes) =>
+        outcomes.Select(o => BoundSeries(o, 0.95)).ToArray();
+
+    /// <inheritdoc />
+    protected override IEnumerable<string> Notes =>
+    [
+        "bound: I(X;M|P) ≥ B·(1 − h(ē⁺)), B = unfixed bits of the attacked singletons, ē⁺ one-sided Hoeffding over per-example error fractions; reported as a fraction of n·d",
+    ];
+
+    /// <summary>The bound (fraction of n·d) against gradient updates: the figure's third panel.</summary>
+    internal static CurveSeries BoundSeries(HclModelOutcome o, double confidence)
+    {
+        int[] unfixed = HclMetrics.UnfixedCounts(o);
+        var points = o.Run.Attacked.Select(c =>
+        {
+            MetricValue f = HclMetrics.BoundFraction("bound", HclMetrics.Bound(c.Attack!, unfixed, o.Setup.TrainingBits, confidence));
+            return new CurvePoint(c.Step, f.Value, f.Lower, f.Value);
+        }).ToArray();
+        return new CurveSeries("information-bound", $"{o.Prefix}: I(X;M|P)/(n·d) ≥", "gradient updates", "Fano bound / (n·d)", points);
+    }
+}

@@ -1,0 +1,53 @@
+using Memorization.Experiments.Hcl;
+
+namespace Memorization.Claims.Measurements.Hcl;
+
+/// <summary>
+/// Claims ACC-LR and ACC-MLP (PAPER.md §1.5, §5): the trained model reaches the published accuracy — its final
+/// classification error on the training set, on fresh examples, on represented and on singleton subpopulations —
+/// reported next to the Bayes-optimal error on the same queries.
+/// </summary>
+public sealed class ModelAccuracyMeasurement(HclModelKind model) : HclExperimentMeasurement
+{
+    private string P => model == HclModelKind.LogisticRegression ? "lr" : "mlp";
+
+    /// <inheritdoc />
+    public override string ClaimId => model == HclModelKind.LogisticRegression ? "ACC-LR" : "ACC-MLP";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Metrics =>
+    [
+        $"{P}_train_error", $"{P}_fresh_error", $"{P}_represented_error", $"{P}_singleton_error",
+        "bayes_fresh_error", "bayes_represented_error", "bayes_singleton_error",
+    ];
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<HclModelKind> Models => [model];
+
+    /// <inheritdoc />
+    protected override IEnumerable<MetricValue> MetricsAt(IReadOnlyList<HclModelOutcome> outcomes, double confidence)
+    {
+        HclModelOutcome o = outcomes[0];
+        HclCheckpoint final = o.Run.Final;
+        yield return HclMetrics.Error($"{P}_train_error", final.TrainError, o.Data.Training.Rows, confidence);
+        yield return HclMetrics.Error($"{P}_fresh_error", final.FreshError, o.Data.FreshTest.Rows, confidence);
+        yield return HclMetrics.Error($"{P}_represented_error", final.RepresentedError, o.Data.RepresentedTest.Rows, confidence);
+        yield return HclMetrics.Error($"{P}_singleton_error", final.SingletonError, o.Data.SingletonTest.Rows, confidence);
+        yield return HclMetrics.Error("bayes_fresh_error", o.Bayes.Fresh, confidence);
+        yield return HclMetrics.Error("bayes_represented_error", o.Bayes.Represented, confidence);
+        yield return HclMetrics.Error("bayes_singleton_error", o.Bayes.Singletons, confidence);
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes)
+    {
+        HclModelRun run = outcomes[0].Run;
+        string figure = $"{ClaimId.ToLowerInvariant()}-errors";
+        return
+        [
+            HclMetrics.ErrorSeries(figure, "train", run, c => c.TrainError),
+            HclMetrics.ErrorSeries(figure, "represented", run, c => c.RepresentedError),
+            HclMetrics.ErrorSeries(figure, "singletons", run, c => c.SingletonError),
+        ];
+    }
+}

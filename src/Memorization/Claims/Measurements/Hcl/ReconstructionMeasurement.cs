@@ -1,0 +1,61 @@
+using Memorization.Experiments.Hcl;
+
+namespace Memorization.Claims.Measurements.Hcl;
+
+/// <summary>
+/// Claims RECON-LR and RECON-MLP (PAPER.md §1.5, §5): the published attack (sign attack on the logistic regression,
+/// coordinate ascent on the MLP) reconstructs every singleton training example far above (1 + ρ)/2, the match
+/// rate of a guesser who knows P but not the data. Also the published figure: recovery and classification
+/// errors against gradient updates, with the (1 − ρ)/2 reference.
+/// </summary>
+public sealed class ReconstructionMeasurement(HclModelKind model) : HclExperimentMeasurement
+{
+    private string P => model == HclModelKind.LogisticRegression ? "lr" : "mlp";
+
+    /// <inheritdoc />
+    public override string ClaimId => model == HclModelKind.LogisticRegression ? "RECON-LR" : "RECON-MLP";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Metrics =>
+        [$"{P}_recovery", "guessing_reference", $"{P}_recovery_margin", $"{P}_represented_control_recovery", $"{P}_informed_recovery"];
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<HclModelKind> Models => [model];
+
+    /// <inheritdoc />
+    protected override IEnumerable<MetricValue> MetricsAt(IReadOnlyList<HclModelOutcome> outcomes, double confidence)
+    {
+        HclModelOutcome o = outcomes[0];
+        HclAttackRecord attack = o.FinalAttacked.Attack!;
+        MetricValue recovery = HclMetrics.Mean($"{P}_recovery", attack.Targets.AllBits, confidence);
+        yield return recovery;
+        yield return MetricValue.Exact("guessing_reference", o.GuessingReference);
+        yield return HclMetrics.Minus($"{P}_recovery_margin", recovery, o.GuessingReference);
+        if (attack.RepresentedControls is { } represented)
+        {
+            yield return HclMetrics.Mean($"{P}_represented_control_recovery", represented.AllBits, confidence);
+        }
+
+        if (attack.InformedTargets is { } informed)
+        {
+            yield return HclMetrics.Mean($"{P}_informed_recovery", informed.AllBits, confidence);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes)
+    {
+        HclModelOutcome o = outcomes[0];
+        string figure = ClaimId.ToLowerInvariant();
+        double reference = 1.0 - o.GuessingReference;
+        return
+        [
+            HclMetrics.RecoveryErrorSeries(figure, "recovery error (singletons)", o.Run, a => a.Targets, irrelevantOnly: false),
+            HclMetrics.RecoveryErrorSeries(figure, "recovery error (represented control)", o.Run, a => a.RepresentedControls, irrelevantOnly: false),
+            HclMetrics.ErrorSeries(figure, "train error", o.Run, c => c.TrainError),
+            HclMetrics.ErrorSeries(figure, "represented error", o.Run, c => c.RepresentedError),
+            HclMetrics.ErrorSeries(figure, "singleton error", o.Run, c => c.SingletonError),
+            HclMetrics.ErrorSeries(figure, "(1 − ρ)/2: guessing from P", o.Run, _ => reference),
+        ];
+    }
+}

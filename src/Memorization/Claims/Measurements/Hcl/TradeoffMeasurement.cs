@@ -1,0 +1,58 @@
+using MathNet.Numerics.Statistics;
+using Memorization.Experiments.Hcl;
+
+namespace Memorization.Claims.Measurements.Hcl;
+
+/// <summary>
+/// Claim TRADEOFF (PAPER.md §1.1): across learners and checkpoints, lower excess error comes with a higher
+/// information bound. Each attacked checkpoint of both models is a point (excess error on singleton
+/// subpopulations = model error − Bayes-optimal error on the same queries; Fano bound as a fraction of n·d);
+/// the metric is Spearman's rank correlation over those points, a descriptive statistic of this run (exact,
+/// no sampling interval), and the bound at the most accurate checkpoint.
+/// </summary>
+public sealed class TradeoffMeasurement : HclExperimentMeasurement
+{
+    /// <inheritdoc />
+    public override string ClaimId => "TRADEOFF";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Metrics => ["tradeoff_rank_correlation", "tradeoff_points", "most_accurate_bound_fraction"];
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<HclModelKind> Models => [HclModelKind.LogisticRegression, HclModelKind.Mlp];
+
+    /// <inheritdoc />
+    protected override IEnumerable<MetricValue> MetricsAt(IReadOnlyList<HclModelOutcome> outcomes, double confidence)
+    {
+        var points = Points(outcomes, confidence).ToList();
+        double correlation = Correlation.Spearman(points.Select(p => p.Excess), points.Select(p => p.Bound.Value));
+        yield return MetricValue.Exact("tradeoff_rank_correlation", correlation);
+        yield return MetricValue.Exact("tradeoff_points", points.Count);
+        yield return points.OrderBy(p => p.Excess).ThenBy(p => p.Step).First().Bound with { Name = "most_accurate_bound_fraction" };
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes) =>
+        outcomes.Select(o => new CurveSeries("tradeoff", o.Prefix, "excess error on singleton subpopulations", "Fano bound / (n·d)",
+            Points([o], 0.95).OrderBy(p => p.Excess).Select(p => new CurvePoint(p.Excess, p.Bound.Value, p.Bound.Lower, p.Bound.Value)).ToArray())).ToArray();
+
+    /// <inheritdoc />
+    protected override IEnumerable<string> Notes =>
+    [
+        "points: every attacked checkpoint of both models; excess error = singleton-test error − Bayes-optimal error on the same queries; Spearman rank correlation (descriptive)",
+    ];
+
+    private static IEnumerable<(int Step, double Excess, MetricValue Bound)> Points(IReadOnlyList<HclModelOutcome> outcomes, double confidence)
+    {
+        foreach (HclModelOutcome o in outcomes)
+        {
+            double bayes = o.Bayes.Singletons.Count(m => m) / (double)o.Bayes.Singletons.Length;
+            int[] unfixed = HclMetrics.UnfixedCounts(o);
+            foreach (HclCheckpoint c in o.Run.Attacked)
+            {
+                yield return (c.Step, c.SingletonError - bayes,
+                    HclMetrics.BoundFraction("bound", HclMetrics.Bound(c.Attack!, unfixed, o.Setup.TrainingBits, confidence)));
+            }
+        }
+    }
+}
