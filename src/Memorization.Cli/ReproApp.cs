@@ -31,6 +31,7 @@ public static class ReproApp
             config.SetApplicationName("repro");
             config.ConfigureConsole(environment.Console);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.CaseSensitivity(CaseSensitivity.All);
             config.AddCommand<ListCommand>("list").WithDescription("List the claims of claims/.");
             config.AddCommand<RunCommand>("run").WithDescription("Run claims (default: all), print verdicts, write the report.")

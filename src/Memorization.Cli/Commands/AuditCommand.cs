@@ -17,12 +17,13 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<Selecti
     {
         Tier tier = settings.ResolveTier(environment.Settings);
         DeviceOption device = settings.ResolveDevice(environment.Settings);
+        ulong? seed = settings.Seed;
         ClaimSuite suite = environment.Suite(settings.Root);
         suite.EnsureValid();
         int differing = 0;
         foreach (var claim in settings.Select(suite))
         {
-            ClaimResult first = suite.Run(claim, tier, device, settings.Seed, updateBaselines: false);
+            ClaimResult first = suite.Run(claim, tier, device, seed, updateBaselines: false);
             if (first.Verdict is Verdict.Skipped or Verdict.Error)
             {
                 environment.Out.WriteLine($"  {first.Verdict.ToString().ToUpperInvariant(),-9} {claim.Id}: {first.Message}");
@@ -30,7 +31,7 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<Selecti
                 continue;
             }
 
-            ClaimResult second = suite.Run(claim, tier, device, settings.Seed, updateBaselines: false);
+            ClaimResult second = suite.Run(claim, tier, device, seed, updateBaselines: false);
             bool same = first.Digest == second.Digest;
             differing += same ? 0 : 1;
             environment.Out.WriteLine($"  {(same ? "IDENTICAL" : "DIFFERENT"),-9} {claim.Id} ({first.Tier}, {first.Device}, seed {first.Seed}): digests {first.Digest} and {second.Digest}");

@@ -147,6 +147,25 @@ public class ReproCliTests
     }
 
     [Fact]
+    public void AnUnknownOptionIsNotIgnored()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "run", "--tire", "smoke");
+        Assert.Equal(2, code);
+        Assert.Contains("tire", output);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "artifacts")), "nothing may run on a misspelt option");
+    }
+
+    [Fact]
+    public void ABadSeedSaysWhatASeedIs()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "run", "--seed", "abc");
+        Assert.Equal(2, code);
+        Assert.Equal("repro: --seed = 'abc' is not valid. Valid values: a whole number from 0 to 18446744073709551615.", output.Trim());
+    }
+
+    [Fact]
     public void AnUnknownCommandIsABadInput()
     {
         using var repo = Repo();
