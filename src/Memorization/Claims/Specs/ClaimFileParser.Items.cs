@@ -30,7 +30,7 @@ public static partial class ClaimFileParser
             {
                 if (v < 0.0)
                 {
-                    r.Error(n!, $"{path}.tolerance.{f}", ClaimErrorCodes.OutOfRange, $"tolerance {f} = {v} is negative.", "Tolerances are distances: write a number ≥ 0.");
+                    r.Error(n!, $"{path}.tolerance.{f}", ClaimErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tolerance {f} = {v} is negative."), "Tolerances are distances: write a number ≥ 0.");
                 }
             }
 

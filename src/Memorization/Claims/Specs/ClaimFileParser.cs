@@ -1,3 +1,4 @@
+using System.Globalization;
 using Memorization.Claims.Validation;
 using Memorization.Configuration;
 using YamlDotNet.Core;
@@ -182,7 +183,7 @@ public static partial class ClaimFileParser
     {
         if (value is <= 0.0 or >= 1.0)
         {
-            r.Error(node, path, ClaimErrorCodes.OutOfRange, $"{path} = {value} is not a confidence level; it must lie strictly between 0 and 1.",
+            r.Error(node, path, ClaimErrorCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{path} = {value} is not a confidence level; it must lie strictly between 0 and 1."),
                 "Write e.g. 0.999 (a 0.1% chance of a false alarm).");
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Memorization.Randomness;
 
 namespace Memorization.Claims.Measurements.Singletons;
@@ -71,7 +72,7 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
 
         return new ClaimMeasurementResult(metrics, [],
         [
-            $"uniform prior, n = {n}, N = {subpopulations}, {replicates} replicate training sets; 1/e = {1.0 / Math.E:F6}",
+            string.Create(CultureInfo.InvariantCulture, $"uniform prior, n = {n}, N = {subpopulations}, {replicates} replicate training sets; 1/e = {1.0 / Math.E:F6}"),
             "interval: empirical Bernstein (Maurer & Pontil 2009) over the per-replicate singleton fractions",
         ]);
     }
