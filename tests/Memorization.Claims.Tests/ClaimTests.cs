@@ -17,7 +17,7 @@ public sealed class ClaimTests(ITestOutputHelper output)
     public void Claim(string claimId)
     {
         ClaimSuite suite = ClaimTestHost.Suite();
-        ReproSettingsView settings = new(ClaimTestHost.Settings.Tier, ClaimTestHost.Settings.Device, ClaimTestHost.Settings.UpdateBaselines);
+        var settings = ClaimTestHost.Settings;
         ClaimResult result = suite.Run(suite.Find(claimId), settings.Tier, settings.Device, seed: null, settings.UpdateBaselines);
         output.WriteLine(result.Message);
         foreach (AssertionOutcome assertion in result.Assertions)
@@ -35,6 +35,4 @@ public sealed class ClaimTests(ITestOutputHelper output)
             throw new XunitException(result.Message);
         }
     }
-
-    private sealed record ReproSettingsView(Configuration.Tier Tier, Devices.DeviceOption Device, bool UpdateBaselines);
 }

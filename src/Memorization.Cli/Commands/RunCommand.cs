@@ -22,6 +22,7 @@ public class RunCommand(ReproEnvironment environment) : Command<SelectionSetting
     {
         Tier tier = settings.ResolveTier(environment.Settings);
         DeviceOption device = settings.ResolveDevice(environment.Settings);
+        ulong? seed = settings.Seed;
         ClaimSuite suite = environment.Suite(settings.Root);
         suite.EnsureValid();
         IReadOnlyList<ClaimSpec> claims = settings.Select(suite);
@@ -31,7 +32,7 @@ public class RunCommand(ReproEnvironment environment) : Command<SelectionSetting
         List<ClaimResult> results = [];
         foreach (ClaimSpec claim in claims)
         {
-            results.Add(RunOne(suite, claim, tier, device, settings.Seed));
+            results.Add(RunOne(suite, claim, tier, device, seed));
             ClaimResult r = results[^1];
             environment.Out.WriteLine($"  {r.Verdict.ToString().ToUpperInvariant(),-7} {r.ClaimId} ({r.Tier}, {r.Device}): {r.Message}");
         }

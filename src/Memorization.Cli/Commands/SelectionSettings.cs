@@ -23,8 +23,16 @@ public class SelectionSettings : RootSettings
     public string? Device { get; init; }
 
     [CommandOption("--seed <N>")]
-    [Description("Root seed for every claim (default: each claim's own seed).")]
-    public ulong? Seed { get; init; }
+    [Description("Root seed for every claim, a whole number 0…18446744073709551615 (default: each claim's own seed).")]
+    public string? SeedText { get; init; }
+
+    /// <summary>The <c>--seed</c> value, or null for each claim's own seed.</summary>
+    /// <exception cref="InvalidOptionException">Not a whole number in range.</exception>
+    public ulong? Seed => SeedText is null
+        ? null
+        : ulong.TryParse(SeedText.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out ulong seed)
+            ? seed
+            : throw new InvalidOptionException("--seed", $"--seed = '{SeedText}' is not valid. Valid values: a whole number from 0 to {ulong.MaxValue}.");
 
     /// <summary>The tier: <c>--tier</c> or the settings' tier.</summary>
     public Tier ResolveTier(ReproSettings settings) => Tier is null ? settings.Tier : OptionParser.Parse<Tier>(Tier, "--tier");

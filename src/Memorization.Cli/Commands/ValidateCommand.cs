@@ -1,3 +1,4 @@
+using System.Globalization;
 using Memorization.Claims;
 using Memorization.Claims.Validation;
 using Spectre.Console.Cli;
@@ -21,7 +22,7 @@ public sealed class ValidateCommand(ReproEnvironment environment) : Command<Vali
 
         if (suite.Errors.Count == 0)
         {
-            environment.Out.WriteLine($"repro: {suite.Files.Count} claim file(s) valid; false-alarm budget {FalseAlarmBudget.Spent(suite.Claims):P3} of {FalseAlarmBudget.Limit:P0}.");
+            environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"repro: {suite.Files.Count} claim file(s) valid; false-alarm budget {FalseAlarmBudget.Spent(suite.Claims):P3} of {FalseAlarmBudget.Limit:P0}."));
             return 0;
         }
 

@@ -129,6 +129,22 @@ public class BaselineStoreTests
     }
 
     [Fact]
+    public void AGpuRunWithoutACudaBaselineIsComparedWithTheCpuOneAndSaysSo()
+    {
+        using var repo = new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid());
+        ClaimResult cpu = RunFake(repo, update: true);
+        var suite = ClaimSuiteFixture.Suite(repo, new FakeMeasurement());
+        var store = new BaselineStore(repo.Repository);
+        BaselineComparison comparison = store.Compare(suite.Find("FAKE"), "smoke", "cuda", 7, cpu.Metrics);
+        Assert.Equal(BaselineStatus.Matched, comparison.Status);
+        Assert.Equal("baselines/FAKE/smoke.cpu.json", comparison.File);
+        Assert.StartsWith("no cuda baseline (baselines/FAKE/smoke.cuda.json), so compared with the baseline recorded on another device (cpu)", comparison.Message);
+
+        var drifted = cpu.Metrics.Select(m => m.Name == "accuracy" ? m with { Value = 0.8 } : m).ToArray();
+        Assert.Equal(BaselineStatus.Regressed, store.Compare(suite.Find("FAKE"), "smoke", "cuda", 7, drifted).Status);
+    }
+
+    [Fact]
     public void BaselinePathsCannotEscapeTheFolder()
     {
         using var repo = new TempRepository();

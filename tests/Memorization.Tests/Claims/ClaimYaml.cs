@@ -1,10 +1,11 @@
+using System.Globalization;
 namespace Memorization.Tests.Claims;
 
 /// <summary>Claim files for tests: a valid one for the fake measurement, edited per test.</summary>
 internal static class ClaimYaml
 {
     /// <summary>A valid claim measured by <see cref="FakeMeasurement"/> (metrics accuracy, chance).</summary>
-    public static string Valid(string id = "FAKE", double threshold = 0.6, string comparator = ">=", double confidence = 0.999, string extraTier = "") => $"""
+    public static string Valid(string id = "FAKE", double threshold = 0.6, string comparator = ">=", double confidence = 0.999, string extraTier = "") => string.Create(CultureInfo.InvariantCulture, $"""
         id: {id}
         title: A fake claim for tests
         statement: The fake learner is accurate.
@@ -36,5 +37,5 @@ internal static class ClaimYaml
             comparator: "{comparator}"
             threshold: {threshold}
             confidence: {confidence}
-        """;
+        """);
 }

@@ -16,8 +16,8 @@ public class ReportTests
     public void TheSummaryRowShowsMeasuredIntervalThresholdBaselineAndVerdict()
     {
         string markdown = MarkdownReportExporter.RenderText(FakeResults.Suite());
-        Assert.Contains("| singleton_fraction_abs_gap = 0.000143 [0, 0.001728] | <= 0.005 (99.9%) | matched | pass | 0.163 s |", markdown);
-        Assert.Contains("| **regressed** | **FAIL** |", markdown);
+        Assert.Contains("| singleton_fraction_abs_gap = 0.000143 [0, 0.001728] | <= 0.005 (99.9%) | matched<br>singleton_fraction 0.3684 ± 0.002 | pass | 0.163 s |", markdown);
+        Assert.Contains("| **regressed**<br>recovery 0.95 ± 0.02 | **FAIL** |", markdown);
         Assert.Contains("\\|", markdown);
         Assert.Contains("![RECON-LR recovery](figures/RECON-LR.smoke.cpu.recovery.png)", markdown);
     }

@@ -43,11 +43,11 @@ public class SingletonFractionMeasurementTests
     [Fact]
     public void TheIntervalCoversTheFormulaOnASmallInstance()
     {
-        // n = N = 4: E = (3/4)^3 = 0.421875. 4,000 replicates; the 99.9% interval misses with probability ≤ 0.1% (fixed seed: not flaky).
-        ClaimMeasurementResult result = new SingletonFractionMeasurement().Measure(Case(4, 4, 4000), null, CancellationToken.None);
+        // n = N = 4: E = (3/4)^3 = 0.421875. 8,000 replicates; the 99.9% interval misses with probability ≤ 0.1% (fixed seed: not flaky).
+        ClaimMeasurementResult result = new SingletonFractionMeasurement().Measure(Case(4, 4, 8000), null, CancellationToken.None);
         MetricValue measured = result.Find(SingletonFractionMeasurement.SingletonFraction, 0.999)!;
         Assert.InRange(0.421875, measured.Lower, measured.Upper);
-        Assert.Equal(4000, measured.SampleSize);
+        Assert.Equal(8000, measured.SampleSize);
         MetricValue gap = result.Find(SingletonFractionMeasurement.AbsoluteGap, 0.999)!;
         Assert.Equal(0.0, gap.Lower);
         Assert.True(gap.Upper < 0.03, $"gap upper bound {gap.Upper}");

@@ -133,13 +133,58 @@ public class ReproCliTests
     }
 
     [Fact]
+    public void AuditRunsTwiceAndComparesDigests()
+    {
+        using var repo = Repo();
+        var (same, output) = Repro(repo, "audit", "--claim", "FAKE");
+        Assert.Equal(0, same);
+        Assert.Contains("IDENTICAL FAKE (smoke, cpu, seed 7)", output);
+
+        var drifting = new DriftingMeasurement();
+        var (differs, report) = Repro(repo, FakeMeasurement.Catalog(drifting), "audit");
+        Assert.Equal(1, differs);
+        Assert.Contains("DIFFERENT FAKE", report);
+    }
+
+    [Fact]
+    public void AnUnknownOptionIsNotIgnored()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "run", "--tire", "smoke");
+        Assert.Equal(2, code);
+        Assert.Contains("tire", output);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "artifacts")), "nothing may run on a misspelt option");
+    }
+
+    [Fact]
+    public void ABadSeedSaysWhatASeedIs()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "run", "--seed", "abc");
+        Assert.Equal(2, code);
+        Assert.Equal("repro: --seed = 'abc' is not valid. Valid values: a whole number from 0 to 18446744073709551615.", output.Trim());
+    }
+
+    [Fact]
     public void AnUnknownCommandIsABadInput()
     {
         using var repo = Repo();
         var (code, output) = Repro(repo, "frobnicate");
         Assert.Equal(2, code);
         Assert.Contains("Unknown command 'frobnicate'", output);
-        Assert.Contains("Valid commands: list, run, report, baseline update, baseline verify, claims validate.", output);
+        Assert.Contains("Valid commands: list, run, audit, report, baseline update, baseline verify, claims validate.", output);
+    }
+
+    private sealed class DriftingMeasurement : IClaimMeasurement
+    {
+        private int _calls;
+
+        public string ClaimId => "FAKE";
+
+        public IReadOnlyList<string> Metrics { get; } = ["accuracy", "chance"];
+
+        public ClaimMeasurementResult Measure(ClaimCase claimCase, IProgress<double>? progress, CancellationToken cancellationToken) =>
+            new([MetricValue.Exact("chance", 0.5), MetricValue.Exact("accuracy", 0.9 + 0.001 * ++_calls)], [], []);
     }
 
     [Fact]

@@ -25,13 +25,3 @@ public sealed record BaselineDocument(
     [System.Text.Json.Serialization.JsonIgnore]
     public BaselineContent Content => new(Schema, Claim, Tier, Device, Seed, Metrics, Provenance);
 }
-
-/// <summary>The hashed content of a <see cref="BaselineDocument"/>.</summary>
-public sealed record BaselineContent(
-    int Schema,
-    string Claim,
-    string Tier,
-    string Device,
-    ulong Seed,
-    IReadOnlyList<MetricValue> Metrics,
-    Provenance Provenance);

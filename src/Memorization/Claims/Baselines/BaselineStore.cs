@@ -104,10 +104,22 @@ public sealed class BaselineStore(ReproRepository repository)
             return new BaselineComparison(BaselineStatus.Invalid, relative, ex.Message, []);
         }
 
+        string note = "";
         if (baseline is null)
         {
-            return new BaselineComparison(BaselineStatus.Missing, relative,
-                $"No baseline for claim {claim.Id} at tier {tier} on {device}: {relative} does not exist. Create it from this run with: {HowToUpdate(claim.Id, tier)}.", []);
+            // Analyser: a GPU runner without a cuda baseline is compared with the cpu one (and vice versa), saying so.
+            string other = device == "cuda" ? "cpu" : "cuda";
+            BaselineDocument? fallback = TryReadOrNull(claim.Id, tier, other);
+            if (fallback is null)
+            {
+                return new BaselineComparison(BaselineStatus.Missing, relative,
+                    $"No baseline for claim {claim.Id} at tier {tier} on {device}: {relative} does not exist. Create it from this run with: {HowToUpdate(claim.Id, tier)}.", []);
+            }
+
+            note = $"no {device} baseline ({relative}), so compared with the baseline recorded on another device ({other}); " +
+                   $"record a {device} baseline with: {HowToUpdate(claim.Id, tier)} on a {device} machine. ";
+            baseline = fallback;
+            relative = RelativePath(claim.Id, tier, other);
         }
 
         if (baseline.Seed != seed)
@@ -143,13 +155,25 @@ public sealed class BaselineStore(ReproRepository repository)
         if (problems.Count == 0)
         {
             return new BaselineComparison(BaselineStatus.Matched, relative,
-                $"within tolerance of {relative} ({comparisons.Count} metric(s) compared; recorded {baseline.Provenance.Date} on {baseline.Provenance.Device}, commit {baseline.Provenance.GitCommit}).",
+                $"{note}within tolerance of {relative} ({comparisons.Count} metric(s) compared; recorded {baseline.Provenance.Date} on {baseline.Provenance.Device}, commit {baseline.Provenance.GitCommit}).",
                 comparisons);
         }
 
         return new BaselineComparison(BaselineStatus.Regressed, relative,
-            $"claim {claim.Id} regressed against {relative}: {string.Join("; ", problems)}. If the change is intended, update the baseline: {HowToUpdate(claim.Id, tier)}.",
+            $"{note}claim {claim.Id} regressed against {relative}: {string.Join("; ", problems)}. If the change is intended, update the baseline: {HowToUpdate(claim.Id, tier)}.",
             comparisons);
+    }
+
+    private BaselineDocument? TryReadOrNull(string claimId, string tier, string device)
+    {
+        try
+        {
+            return TryRead(claimId, tier, device);
+        }
+        catch (BaselineException)
+        {
+            return null;
+        }
     }
 
     private static string F(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

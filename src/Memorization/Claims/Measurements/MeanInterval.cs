@@ -3,6 +3,8 @@ using MathNet.Numerics.Distributions;
 namespace Memorization.Claims.Measurements;
 
 /// <summary>
+/// Confidence intervals for the mean of i.i.d. samples. <see cref="Of"/>: normal (CLT) interval
+/// x̄ ± z_{(1+c)/2} · s / √R; <see cref="EmpiricalBernstein"/>: a finite-sample bound for samples in [0, 1].
 /// Normal (CLT) confidence interval for the mean of R i.i.d. samples:
 /// x̄ ± z_{(1+c)/2} · s / √R, with s the sample standard deviation (Bessel-corrected).
 /// </summary>
@@ -35,6 +37,41 @@ public static class MeanInterval
         double z = Normal.InvCDF(0.0, 1.0, 0.5 + confidence / 2.0);
         double half = z * Math.Sqrt(variance / samples.Count);
         return new MetricValue(name, mean, mean - half, mean + half, confidence, samples.Count);
+    }
+
+    /// <summary>
+    /// Empirical-Bernstein interval for the mean μ of R i.i.d. samples in [0, 1] (Maurer &amp; Pontil 2009, Thm 4,
+    /// applied to each side with δ/2): with probability ≥ 1 − δ, δ = 1 − confidence,
+    /// |x̄ − μ| ≤ √(2 V ln(4/δ) / R) + 7 ln(4/δ) / (3 (R − 1)), V the sample variance; clipped to [0, 1].
+    /// </summary>
+    /// <remarks>
+    /// Valid for every R, with no normal approximation: unlike the CLT interval it stays honest for rare
+    /// events, where every replicate may show 0 and the sample variance is 0 (found by SingletonFractionProperties).
+    /// </remarks>
+    /// <exception cref="ArgumentException">Fewer than <see cref="MinimumSamples"/> samples, a sample outside [0, 1], or a confidence outside (0, 1).</exception>
+    public static MetricValue EmpiricalBernstein(string name, IReadOnlyList<double> samples, double confidence)
+    {
+        if (samples.Count < MinimumSamples)
+        {
+            throw new ArgumentException($"{name}: {samples.Count} samples are too few; use at least {MinimumSamples} (raise the replicate count).", nameof(samples));
+        }
+
+        if (confidence is <= 0.0 or >= 1.0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "A confidence level lies strictly between 0 and 1.");
+        }
+
+        if (samples.Any(x => x is < 0.0 or > 1.0 || double.IsNaN(x)))
+        {
+            throw new ArgumentException($"{name}: the empirical-Bernstein interval needs samples in [0, 1].", nameof(samples));
+        }
+
+        int r = samples.Count;
+        double mean = samples.Average();
+        double variance = samples.Sum(x => (x - mean) * (x - mean)) / (r - 1);
+        double log = Math.Log(4.0 / (1.0 - confidence));
+        double half = Math.Sqrt(2.0 * variance * log / r) + 7.0 * log / (3.0 * (r - 1));
+        return new MetricValue(name, mean, Math.Max(0.0, mean - half), Math.Min(1.0, mean + half), confidence, r);
     }
 
     /// <summary>

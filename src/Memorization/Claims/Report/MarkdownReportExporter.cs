@@ -45,7 +45,7 @@ public sealed class MarkdownReportExporter : ReportExporterBase
                 ? "—"
                 : string.Join("<br>", claim.Assertions.Select(a => $"{Cell(a.Comparator)} {Cell(a.Threshold)} ({Percent(a.Confidence)})"));
             md.Append($"| [{claim.ClaimId}](#{Anchor(claim)}) ({claim.Tier}, {claim.Device}) | {Cell(Shorten(claim.Statement, 160))} | {measured} | {thresholds} | " +
-                      $"{BaselineCell(claim.Baseline)} | {VerdictCell(claim.Verdict)} | {Wall(claim)} |\n");
+                      $"{BaselineSummary(claim.Baseline)} | {VerdictCell(claim.Verdict)} | {Wall(claim)} |\n");
         }
 
         foreach (ClaimResult claim in result.Claims)
@@ -125,6 +125,10 @@ public sealed class MarkdownReportExporter : ReportExporterBase
         MetricValue? m = claim.Metrics.FirstOrDefault(v => v.Name == a.Metric && v.ServesConfidence(a.Confidence));
         return m is null ? $"{a.Metric}: not measured" : $"{a.Metric} = {F(m.Value)} [{F(m.Lower)}, {F(m.Upper)}]";
     }
+
+    // The status, then each compared metric's stored value and allowed distance.
+    private static string BaselineSummary(BaselineComparison b) =>
+        BaselineCell(b) + string.Concat(b.Metrics.Select(m => $"<br>{m.Metric} {F(m.Baseline)} ± {F(m.Allowed)}"));
 
     private static string BaselineCell(BaselineComparison b) => b.Status switch
     {

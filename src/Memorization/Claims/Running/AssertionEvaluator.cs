@@ -50,7 +50,7 @@ public static class AssertionEvaluator
         bool passed = assertion.Comparator.Holds(bound, threshold);
         string message = $"{assertion.Metric} = {F(metric.Value)} [{F(metric.Lower)}, {F(metric.Upper)}] at {F(assertion.Confidence)}: " +
                          $"{kind} bound {F(bound)} {symbol} {against} {(passed ? "holds" : "does NOT hold")}" +
-                         (!passed && metric.Value > Math.Min(metric.Lower, threshold) && metric.Value < Math.Max(metric.Upper, threshold) && assertion.Comparator.Holds(metric.Value, threshold)
+                         (!passed && assertion.Comparator.Holds(metric.Value, threshold)
                              ? " (the point estimate satisfies it, but the interval straddles the threshold: more samples may settle it)."
                              : ".");
         return new AssertionOutcome(assertion.Metric, symbol, assertion.ThresholdText, assertion.Confidence, kind, bound, threshold, passed, message);

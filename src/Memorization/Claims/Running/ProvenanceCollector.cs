@@ -24,7 +24,7 @@ public static class ProvenanceCollector
         Math.Round(wallTime.TotalSeconds, 3),
         DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>HEAD's commit (with <c>+dirty</c> when the work tree has changes), or <c>unknown</c> without git.</summary>
+    /// <summary>HEAD's commit (with <c>+dirty</c> when tracked files outside baselines/ have changes), or <c>unknown</c> without git.</summary>
     public static string GitCommit(string repositoryRoot)
     {
         string? head = Git(repositoryRoot, "rev-parse HEAD");
@@ -33,7 +33,8 @@ public static class ProvenanceCollector
             return "unknown";
         }
 
-        string? status = Git(repositoryRoot, "status --porcelain --untracked-files=no");
+        // Changes under baselines/ (being rewritten by this very run) do not make the measured code dirty.
+        string? status = Git(repositoryRoot, "status --porcelain --untracked-files=no -- . \":(exclude)baselines\"");
         return string.IsNullOrEmpty(status) ? head : head + "+dirty";
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Memorization.Claims.Specs;
 
 /// <summary>
@@ -16,9 +17,9 @@ public sealed record Tolerance(double? Absolute, double? Relative)
     /// <inheritdoc />
     public override string ToString() => (Absolute, Relative) switch
     {
-        ({ } a, { } r) => $"±max({a:G6}, {r:P1} of baseline)",
-        ({ } a, null) => $"±{a:G6}",
-        (null, { } r) => $"±{r:P1} of baseline",
+        ({ } a, { } r) => string.Create(CultureInfo.InvariantCulture, $"±max({a:G6}, {r:P1} of baseline)"),
+        ({ } a, null) => string.Create(CultureInfo.InvariantCulture, $"±{a:G6}"),
+        (null, { } r) => string.Create(CultureInfo.InvariantCulture, $"±{r:P1} of baseline"),
         _ => "exact",
     };
 }

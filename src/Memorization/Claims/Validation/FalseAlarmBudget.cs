@@ -1,3 +1,4 @@
+using System.Globalization;
 using Memorization.Claims.Specs;
 
 namespace Memorization.Claims.Validation;
@@ -23,7 +24,7 @@ public sealed class FalseAlarmBudget : IClaimValidator
         {
             var worst = claims.OrderByDescending(c => c.Assertions.Sum(a => 1.0 - a.Confidence)).First();
             yield return ClaimError.At(worst.Location, "assertions.confidence", ClaimErrorCodes.FalseAlarmBudget,
-                $"the suite's assertions spend a false-alarm probability of {spent:P3} (Σ 1 − confidence), over the budget of {Limit:P0}; claim {worst.Id} spends the most.",
+                string.Create(CultureInfo.InvariantCulture, $"the suite's assertions spend a false-alarm probability of {spent:P3} (Σ 1 − confidence), over the budget of {Limit:P0}; claim {worst.Id} spends the most."),
                 "Raise assertion confidence levels (e.g. 0.999 → 0.9995) so the sum stays within 1%.");
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Memorization.Randomness;
 
 namespace Memorization.Claims.Measurements.Singletons;
@@ -11,8 +12,8 @@ namespace Memorization.Claims.Measurements.Singletons;
 /// <remarks>
 /// Parameters: <c>n</c> (examples), <c>subpopulations</c> (N), <c>replicates</c> (R training sets).
 /// Replicate r draws its n subpopulation indices from the stream <c>sing/training-set/r</c> of the root
-/// seed. The interval is the normal interval over the R per-replicate fractions (i.i.d. across
-/// replicates; singletons within one replicate are dependent, so examples are not the samples).
+/// seed. The interval is the empirical-Bernstein bound over the R per-replicate fractions (i.i.d. in [0, 1]
+/// across replicates; singletons within one replicate are dependent, so examples are not the samples).
 /// Uses the uniform prior of the published experiment; the lead may switch it to the Tasks API.
 /// </remarks>
 public sealed class SingletonFractionMeasurement : IClaimMeasurement
@@ -43,7 +44,7 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
         int replicates = claimCase.GetInt("replicates");
         Require(n >= 1, claimCase, $"n = {n} must be at least 1");
         Require(subpopulations >= 1, claimCase, $"subpopulations = {subpopulations} must be at least 1");
-        Require(replicates >= MeanInterval.MinimumSamples, claimCase, $"replicates = {replicates} must be at least {MeanInterval.MinimumSamples} for a normal interval");
+        Require(replicates >= MeanInterval.MinimumSamples, claimCase, $"replicates = {replicates} must be at least {MeanInterval.MinimumSamples}");
 
         double[] fractions = new double[replicates];
         int[] counts = new int[subpopulations];
@@ -64,15 +65,15 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
         List<MetricValue> metrics = [MetricValue.Exact(ExpectedSingletonFraction, expected)];
         foreach (double level in claimCase.ConfidenceLevels)
         {
-            MetricValue measured = MeanInterval.Of(SingletonFraction, fractions, level);
+            MetricValue measured = MeanInterval.EmpiricalBernstein(SingletonFraction, fractions, level);
             metrics.Add(measured);
             metrics.Add(MeanInterval.AbsoluteGap(AbsoluteGap, measured, expected));
         }
 
         return new ClaimMeasurementResult(metrics, [],
         [
-            $"uniform prior, n = {n}, N = {subpopulations}, {replicates} replicate training sets; 1/e = {1.0 / Math.E:F6}",
-            "interval: normal (CLT) over the per-replicate singleton fractions",
+            string.Create(CultureInfo.InvariantCulture, $"uniform prior, n = {n}, N = {subpopulations}, {replicates} replicate training sets; 1/e = {1.0 / Math.E:F6}"),
+            "interval: empirical Bernstein (Maurer & Pontil 2009) over the per-replicate singleton fractions",
         ]);
     }
 
