@@ -9,7 +9,7 @@ namespace Memorization.Benchmarks;
 
 /// <summary>
 /// Paper-scale data generation and Bayes-optimal prediction (PAPER.md §2.1, §3), and exact information on the largest
-/// tiny preset (§4). CPU only.
+/// tiny preset (§4). CPU only, one TorchSharp thread.
 /// </summary>
 [MemoryDiagnoser]
 public class TaskBenchmarks
@@ -24,6 +24,9 @@ public class TaskBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // One intra-op thread: the numbers are per core and do not collapse when other processes share the cores
+        // (OpenMP spin-waiting under oversubscription).
+        torch.set_num_threads(1);
         _hcl = HclDataSet.Generate(HclParameters.Paper, 123);
         _bayes = HclBayesOptimal.Fit(_hcl.Parameters, _hcl.Training);
         _queries = torch.cat([_hcl.FreshTest.ToTensor(torch.CPU), _hcl.RepresentedTest.ToTensor(torch.CPU), _hcl.SingletonTest.ToTensor(torch.CPU)], 0);
