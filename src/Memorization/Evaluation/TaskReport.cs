@@ -22,6 +22,10 @@ public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSumm
     public static TaskReport Run(Tier tier, ulong seed, torch.Device device, double confidence = 0.95, int exactInstances = 8)
     {
         ArgumentNullException.ThrowIfNull(device);
+        if (tier == Tier.Tiny && exactInstances < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(exactInstances), exactInstances, "The tiny tier averages exact information over instances with a t interval: use at least 2 instances (default 8).");
+        }
         return new TaskReport(tier, seed, RunHcl(tier, seed, device, confidence, exactInstances),
             RunNsp(tier, SeedDerivation.Derive(seed, "nsp"), device, confidence, exactInstances));
     }
