@@ -46,12 +46,8 @@ public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSumm
         var exact = new List<ExactInformationSummary>();
         if (tier == Tier.Tiny)
         {
-            HclInstance[] instances = Enumerable.Range(0, exactInstances)
-                .Select(i => HclInstance.Generate(p, SeedDerivation.Stream(seed, $"exact/instance/{i}"))).ToArray();
-            exact.Add(ExactInformationSummary.From("bayes-optimal",
-                instances.Select(P => ExactHclInformation.Compute(P, x => HclBayesOptimal.Fit(p, x), TableAttacks.HclRegionMajority)).ToArray(), confidence));
-            exact.Add(ExactInformationSummary.From("bayes-forgetful",
-                instances.Select(P => ExactHclInformation.Compute(P, x => HclBayesOptimal.FitForgetful(p, x), TableAttacks.HclRegionMajority)).ToArray(), confidence));
+            exact.Add(ExactHclInformation.OverInstances("bayes-optimal", p, x => HclBayesOptimal.Fit(p, x), TableAttacks.HclRegionMajority, exactInstances, seed, confidence));
+            exact.Add(ExactHclInformation.OverInstances("bayes-forgetful", p, x => HclBayesOptimal.FitForgetful(p, x), TableAttacks.HclRegionMajority, exactInstances, seed, confidence));
         }
         return new TaskSummary("HCL", p.ToString(), data.SingletonFraction,
             ConfidenceBounds.ClopperPearson(data.SingletonIndices.Count, p.TrainingSize, confidence),
@@ -78,12 +74,8 @@ public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSumm
         var exact = new List<ExactInformationSummary>();
         if (tier == Tier.Tiny)
         {
-            NspInstance[] instances = Enumerable.Range(0, exactInstances)
-                .Select(i => NspInstance.Generate(p, SeedDerivation.Stream(seed, $"exact/instance/{i}"))).ToArray();
-            exact.Add(ExactInformationSummary.From("bayes-optimal",
-                instances.Select(P => ExactNspInformation.Compute(P, x => NspBayesOptimal.Fit(p, x), TableAttacks.NspGreedyDecode)).ToArray(), confidence));
-            exact.Add(ExactInformationSummary.From("bayes-forgetful",
-                instances.Select(P => ExactNspInformation.Compute(P, x => NspBayesOptimal.FitForgetful(p, x), TableAttacks.NspGreedyDecode)).ToArray(), confidence));
+            exact.Add(ExactNspInformation.OverInstances("bayes-optimal", p, x => NspBayesOptimal.Fit(p, x), TableAttacks.NspGreedyDecode, exactInstances, seed, confidence));
+            exact.Add(ExactNspInformation.OverInstances("bayes-forgetful", p, x => NspBayesOptimal.FitForgetful(p, x), TableAttacks.NspGreedyDecode, exactInstances, seed, confidence));
         }
         return new TaskSummary("NSP", p.ToString(), data.SingletonFraction,
             ConfidenceBounds.ClopperPearson(data.SingletonIndices.Count, p.TrainingSize, confidence),

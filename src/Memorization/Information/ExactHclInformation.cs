@@ -21,6 +21,24 @@ public static class ExactHclInformation
     /// <summary>The largest number of training sets enumerated.</summary>
     public const long MaxTrainingSets = 1L << 21;
 
+    /// <summary>
+    /// The exact quantities on <paramref name="instances"/> (≥ 2) instances P drawn from streams <c>exact/instance/i</c> of
+    /// <paramref name="rootSeed"/>, averaged with a Student-t interval over instances (<see cref="ExactInformationSummary"/>).
+    /// </summary>
+    public static ExactInformationSummary OverInstances(
+        string learnerName, HclParameters parameters, Func<HclExamples, IHclClassifier> learner, HclTableAttack? attack, int instances, ulong rootSeed, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (instances < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(instances), instances, "Averaging over instances with a t interval needs at least 2 instances.");
+        }
+        ExactInformation[] values = Enumerable.Range(0, instances)
+            .Select(i => Compute(HclInstance.Generate(parameters, Randomness.SeedDerivation.Stream(rootSeed, $"exact/instance/{i}")), learner, attack))
+            .ToArray();
+        return ExactInformationSummary.From(learnerName, values, confidence);
+    }
+
     /// <summary>Computes the quantities; <paramref name="attack"/> (optional) gives the exact Fano bound, its guesses
     /// flipped independently with probability <paramref name="flipProbability"/> (a noisy attack, handled exactly:
     /// ē' = ē(1 − 2η) + η).</summary>

@@ -20,6 +20,24 @@ public static class ExactNspInformation
     /// <summary>The largest number of training sets enumerated.</summary>
     public const long MaxTrainingSets = 1L << 21;
 
+    /// <summary>
+    /// The exact quantities on <paramref name="instances"/> (≥ 2) instances P drawn from streams <c>exact/instance/i</c> of
+    /// <paramref name="rootSeed"/>, averaged with a Student-t interval over instances (<see cref="ExactInformationSummary"/>).
+    /// </summary>
+    public static ExactInformationSummary OverInstances(
+        string learnerName, NspParameters parameters, Func<NspStrings, INspPredictor> learner, NspTableAttack? attack, int instances, ulong rootSeed, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (instances < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(instances), instances, "Averaging over instances with a t interval needs at least 2 instances.");
+        }
+        ExactInformation[] values = Enumerable.Range(0, instances)
+            .Select(i => Compute(NspInstance.Generate(parameters, Randomness.SeedDerivation.Stream(rootSeed, $"exact/instance/{i}")), learner, attack))
+            .ToArray();
+        return ExactInformationSummary.From(learnerName, values, confidence);
+    }
+
     /// <summary>Computes the quantities; the optional <paramref name="attack"/> gives the exact Fano bound with H_bit = h(p)
     /// over all d bits of each singleton, its guesses flipped with probability <paramref name="flipProbability"/> (exactly).</summary>
     public static ExactInformation Compute(
