@@ -76,6 +76,11 @@ public static class ExactErrors
                     weighted += likelihood * HclClassError(predictions, j, state);
                 }
             }
+            if (mass == 0.0)
+            {
+                throw new ArgumentException(
+                    $"The training examples of subpopulation {j} disagree on a coordinate, impossible at ρ = {rho}; use ρ < 1 or data drawn from the task.", nameof(training));
+            }
             total += parameters.Prior.Weights[j] * (weighted / mass);
         }
         return total;

@@ -1,11 +1,15 @@
 using Memorization.Information;
 using Memorization.Learners;
+using Memorization.Learners.Bayes;
 using Memorization.Tasks;
 using TorchSharp;
 
 namespace Memorization.Evaluation;
 
-/// <summary>Errors and log-loss of next-bit models on NSP queries (PAPER.md §2.2): the model reads column T of its output.</summary>
+/// <summary>
+/// Errors and log-loss of next-bit models on NSP queries (PAPER.md §2.2): the model reads column T of its output (or
+/// answers the query directly when it implements <see cref="IQueryNextBitModel"/>).
+/// </summary>
 public static class NspEvaluator
 {
     private const int BatchRows = 512;
@@ -29,8 +33,12 @@ public static class NspEvaluator
         {
             using var batchScope = torch.NewDisposeScope();
             int size = Math.Min(BatchRows, queries.Count - start);
-            torch.Tensor all = model.NextBitProbabilities(strings.narrow(0, start, size));
-            torch.Tensor column = all.gather(1, positions.narrow(0, start, size).unsqueeze(1)).squeeze(1).to_type(torch.float64).cpu();
+            torch.Tensor batchStrings = strings.narrow(0, start, size);
+            torch.Tensor batchPositions = positions.narrow(0, start, size);
+            // Models that answer (string, T) directly skip the other columns.
+            torch.Tensor column = (model is IQueryNextBitModel direct
+                ? direct.NextBitProbabilityAt(batchStrings, batchPositions)
+                : model.NextBitProbabilities(batchStrings).gather(1, batchPositions.unsqueeze(1)).squeeze(1)).to_type(torch.float64).cpu();
             column.data<double>().ToArray().CopyTo(result, start);
         }
         return result;

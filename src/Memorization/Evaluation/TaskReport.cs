@@ -22,6 +22,10 @@ public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSumm
     public static TaskReport Run(Tier tier, ulong seed, torch.Device device, double confidence = 0.95, int exactInstances = 8)
     {
         ArgumentNullException.ThrowIfNull(device);
+        if (tier == Tier.Tiny && exactInstances < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(exactInstances), exactInstances, "The tiny tier averages exact information over instances with a t interval: use at least 2 instances (default 8).");
+        }
         return new TaskReport(tier, seed, RunHcl(tier, seed, device, confidence, exactInstances),
             RunNsp(tier, SeedDerivation.Derive(seed, "nsp"), device, confidence, exactInstances));
     }
@@ -42,12 +46,8 @@ public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSumm
         var exact = new List<ExactInformationSummary>();
         if (tier == Tier.Tiny)
         {
-            HclInstance[] instances = Enumerable.Range(0, exactInstances)
-                .Select(i => HclInstance.Generate(p, SeedDerivation.Stream(seed, $"exact/instance/{i}"))).ToArray();
-            exact.Add(ExactInformationSummary.From("bayes-optimal",
-                instances.Select(P => ExactHclInformation.Compute(P, x => HclBayesOptimal.Fit(p, x), TableAttacks.HclRegionMajority)).ToArray(), confidence));
-            exact.Add(ExactInformationSummary.From("bayes-forgetful",
-                instances.Select(P => ExactHclInformation.Compute(P, x => HclBayesOptimal.FitForgetful(p, x), TableAttacks.HclRegionMajority)).ToArray(), confidence));
+            exact.Add(ExactHclInformation.OverInstances("bayes-optimal", p, x => HclBayesOptimal.Fit(p, x), TableAttacks.HclRegionMajority, exactInstances, seed, confidence));
+            exact.Add(ExactHclInformation.OverInstances("bayes-forgetful", p, x => HclBayesOptimal.FitForgetful(p, x), TableAttacks.HclRegionMajority, exactInstances, seed, confidence));
         }
         return new TaskSummary("HCL", p.ToString(), data.SingletonFraction,
             ConfidenceBounds.ClopperPearson(data.SingletonIndices.Count, p.TrainingSize, confidence),
@@ -74,12 +74,8 @@ public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSumm
         var exact = new List<ExactInformationSummary>();
         if (tier == Tier.Tiny)
         {
-            NspInstance[] instances = Enumerable.Range(0, exactInstances)
-                .Select(i => NspInstance.Generate(p, SeedDerivation.Stream(seed, $"exact/instance/{i}"))).ToArray();
-            exact.Add(ExactInformationSummary.From("bayes-optimal",
-                instances.Select(P => ExactNspInformation.Compute(P, x => NspBayesOptimal.Fit(p, x), TableAttacks.NspGreedyDecode)).ToArray(), confidence));
-            exact.Add(ExactInformationSummary.From("bayes-forgetful",
-                instances.Select(P => ExactNspInformation.Compute(P, x => NspBayesOptimal.FitForgetful(p, x), TableAttacks.NspGreedyDecode)).ToArray(), confidence));
+            exact.Add(ExactNspInformation.OverInstances("bayes-optimal", p, x => NspBayesOptimal.Fit(p, x), TableAttacks.NspGreedyDecode, exactInstances, seed, confidence));
+            exact.Add(ExactNspInformation.OverInstances("bayes-forgetful", p, x => NspBayesOptimal.FitForgetful(p, x), TableAttacks.NspGreedyDecode, exactInstances, seed, confidence));
         }
         return new TaskSummary("NSP", p.ToString(), data.SingletonFraction,
             ConfidenceBounds.ClopperPearson(data.SingletonIndices.Count, p.TrainingSize, confidence),

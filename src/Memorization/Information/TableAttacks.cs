@@ -2,18 +2,6 @@ using Memorization.Tasks;
 
 namespace Memorization.Information;
 
-/// <summary>
-/// A deterministic HCL reconstruction attack that reads only a prediction table (labels of every x ∈ {±1}^d in
-/// <see cref="BinaryDomain"/> order), the instance P and the target's label: returns a guess of the target example.
-/// </summary>
-public delegate sbyte[] HclTableAttack(int[] table, HclInstance instance, int label);
-
-/// <summary>
-/// A deterministic NSP reconstruction attack that reads only a prediction table (predicted bit for every z ∈ {0,1}^d and
-/// T, row-major [2^d, d] in <see cref="BinaryDomain"/> order), P and the target's subpopulation.
-/// </summary>
-public delegate byte[] NspTableAttack(byte[] table, NspInstance instance, int subpopulation);
-
 /// <summary>Simple table-reading attacks for the exact checks of the Fano bound on tiny instances.</summary>
 public static class TableAttacks
 {

@@ -92,17 +92,23 @@ public sealed class HclInstance
         return count;
     }
 
-    /// <summary>Writes an example of subpopulation j into <paramref name="destination"/>: uniform ±1, then the fixed coordinates overwritten.</summary>
+    /// <summary>
+    /// Writes an example of subpopulation j into <paramref name="destination"/>: d uniform signs (from ⌈d/8⌉ uniform bytes,
+    /// bit k of the stream gives coordinate k), then the fixed coordinates overwritten.
+    /// </summary>
     public void SampleExample(int subpopulation, Random random, Span<sbyte> destination)
     {
+        ArgumentNullException.ThrowIfNull(random);
         if (destination.Length != Dimension)
         {
             throw new ArgumentException($"The destination must have d = {Dimension} entries.", nameof(destination));
         }
+        byte[] bits = new byte[(Dimension + 7) / 8];
+        random.NextBytes(bits);
         int offset = subpopulation * Dimension;
         for (int k = 0; k < Dimension; k++)
         {
-            sbyte uniform = random.Next(2) == 0 ? (sbyte)-1 : (sbyte)1;
+            sbyte uniform = ((bits[k >> 3] >> (k & 7)) & 1) == 1 ? (sbyte)1 : (sbyte)-1;
             destination[k] = _fixed[offset + k] ? _values[offset + k] : uniform;
         }
     }

@@ -42,6 +42,12 @@ public sealed class NspDataSet
     /// <summary>Indices of the training strings with m_{J_i} = 1, ascending.</summary>
     public IReadOnlyList<int> SingletonIndices { get; }
 
+    /// <summary>The singleton indices as an int64 [|S|] tensor on <paramref name="device"/> (rows of the training tensor).</summary>
+    public TorchSharp.torch.Tensor SingletonIndicesTensor(TorchSharp.torch.Device device) => TensorConversion.Int64(SingletonIndices, device);
+
+    /// <summary>m_j as an int64 [N] tensor on <paramref name="device"/>.</summary>
+    public TorchSharp.torch.Tensor CountsTensor(TorchSharp.torch.Device device) => TensorConversion.Int64(Counts, device);
+
     /// <summary>The observed singleton fraction.</summary>
     public double SingletonFraction => (double)SingletonIndices.Count / Training.Rows;
 

@@ -57,8 +57,7 @@ public class TaskReportTests(ITestOutputHelper output)
             ExactInformationSummary forgetful = task.Exact.Single(e => e.Learner == "bayes-forgetful");
             for (int i = 0; i < 2; i++)
             {
-                // Forgetting singletons can only lose information (its table is a function of Bayes' … not in general,
-                // but it keeps strictly less data): assert the exact chain per instance instead.
+                // The exact chain 0 ≤ Fano ≤ I(X;M|P) ≤ H(X|P) per instance, for both learners.
                 foreach (ExactInformation x in new[] { bayes.Instances[i], forgetful.Instances[i] })
                 {
                     Assert.InRange(x.FanoBound, 0.0, x.ModelInformation + 1e-9);

@@ -31,12 +31,14 @@ public class ExactInformationProperties
              from d in Gen.Choose(2, 3)
              from subpopulations in Gen.Choose(2, 3)
              from rhoTenths in Gen.Choose(1, 8)
+             from zipf in Gen.Elements(false, true)
              from seed in Gen.Choose(0, int.MaxValue)
-             select (n, d, subpopulations, rhoTenths / 10.0, (ulong)seed)).ToArbitrary(),
+             select (n, d, subpopulations, rhoTenths / 10.0, zipf, (ulong)seed)).ToArbitrary(),
             c =>
             {
-                var p = new HclParameters(c.Item1, c.Item2, c.Item3, c.Item4, testSize: 0);
-                HclInstance instance = HclInstance.Generate(p, c.Item5);
+                FrequencyPrior prior = c.Item5 ? FrequencyPrior.Zipf(c.Item3, 1.0) : FrequencyPrior.Uniform(c.Item3);
+                var p = new HclParameters(c.Item1, c.Item2, c.Item3, c.Item4, prior, testSize: 0);
+                HclInstance instance = HclInstance.Generate(p, c.Item6);
                 // H(X|P) in closed form: n·(H(w) + Σ_j w_j·u_j), u_j the unfixed coordinates of j.
                 double closed = p.TrainingSize * (Entropy.Shannon(p.Prior.Weights)
                     + Enumerable.Range(0, p.Subpopulations).Sum(j => p.Prior.Weights[j] * (p.Dimension - instance.FixedCount(j))));
@@ -68,12 +70,14 @@ public class ExactInformationProperties
              from d in Gen.Choose(2, 3)
              from subpopulations in Gen.Choose(1, 3)
              from deltaTenths in Gen.Choose(1, 6)
+             from zipf in Gen.Elements(false, true)
              from seed in Gen.Choose(0, int.MaxValue)
-             select (n, d, subpopulations, deltaTenths / 10.0, (ulong)seed)).ToArbitrary(),
+             select (n, d, subpopulations, deltaTenths / 10.0, zipf, (ulong)seed)).ToArbitrary(),
             c =>
             {
-                var p = new NspParameters(c.Item1, c.Item2, c.Item3, c.Item4, testSize: 0);
-                NspInstance instance = NspInstance.Generate(p, c.Item5);
+                FrequencyPrior prior = c.Item5 ? FrequencyPrior.Zipf(c.Item3, 1.0) : FrequencyPrior.Uniform(c.Item3);
+                var p = new NspParameters(c.Item1, c.Item2, c.Item3, c.Item4, prior, testSize: 0);
+                NspInstance instance = NspInstance.Generate(p, c.Item6);
                 double closed = p.TrainingSize * (Entropy.Shannon(p.Prior.Weights) + (p.Length * Entropy.Binary(p.NoiseRate)));
                 foreach ((string name, Func<NspStrings, INspPredictor> learner) in new (string, Func<NspStrings, INspPredictor>)[]
                 {

@@ -68,6 +68,14 @@ public class BayesOptimalTests
                 Assert.Equal(exact[t], fromTensor[(b * 24) + t], 1e-5);
             }
         }
+        // The direct query path equals column T of the full table.
+        using torch.Tensor positions = data.FreshQueries.PositionsTensor(torch.CPU);
+        using torch.Tensor direct = bayes.NextBitProbabilityAt(strings, positions);
+        float[] directValues = direct.data<float>().ToArray();
+        for (int b = 0; b < 30; b++)
+        {
+            Assert.Equal(fromTensor[(b * 24) + data.FreshQueries.Positions[b]], directValues[b], 1e-6);
+        }
         // Column t depends only on bits < t: flipping bit 10 leaves columns 0..10 unchanged.
         using torch.Tensor flipped = strings.clone();
         using (torch.no_grad())

@@ -89,6 +89,10 @@ public class DataSetTests
         Assert.Equal(torch.@bool, mask.dtype);
         Assert.Equal(data.Training.Values.Select(v => (float)v), x.data<float>().ToArray());
         Assert.Equal(data.Training.Labels.Select(v => (long)v), y.data<long>().ToArray());
+        using torch.Tensor singletons = data.SingletonIndicesTensor(torch.CPU);
+        using torch.Tensor counts = data.CountsTensor(torch.CPU);
+        Assert.Equal(data.SingletonIndices.Select(v => (long)v), singletons.data<long>().ToArray());
+        Assert.Equal(data.Counts.Select(v => (long)v), counts.data<long>().ToArray());
 
         NspDataSet nsp = NspDataSet.Generate(SmallNsp, 3);
         using torch.Tensor z = nsp.Training.ToTensor(torch.CPU);

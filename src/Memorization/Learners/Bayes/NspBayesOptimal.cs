@@ -17,9 +17,10 @@ namespace Memorization.Learners.Bayes;
 /// understated. The forgetful variant sets q_jt = ½ for singleton subpopulations (m_j = 1 treated as 0).
 /// Computations in float64; results float32.
 /// </remarks>
-public sealed class NspBayesOptimal : INextBitModel, INspPredictor, IDisposable
+public sealed class NspBayesOptimal : IQueryNextBitModel, INspPredictor, IDisposable
 {
-    private const long ChunkElements = 1L << 23;
+    // Chunks of the [batch, N, d] work tensor stay small enough to be reused by the allocator.
+    private const long ChunkElements = 1L << 20;
     private readonly double[] _logWeights;
     private readonly double[] _q;
     private readonly double[] _logQ;
@@ -109,28 +110,58 @@ public sealed class NspBayesOptimal : INextBitModel, INspPredictor, IDisposable
         using var scope = torch.NewDisposeScope();
         using var noGrad = torch.no_grad();
         torch.Device device = strings.device;
-        torch.Tensor q = _qTensor.On(device).unsqueeze(0);
-        torch.Tensor a = _logNotQTensor.On(device).unsqueeze(0);
-        torch.Tensor b = _logRatioTensor.On(device).unsqueeze(0);
-        torch.Tensor logW = _logWeightTensor.On(device).unsqueeze(0);
+        // Layout [batch, d, N]: the softmax and the sum over subpopulations run along the contiguous last axis.
+        torch.Tensor q = _qTensor.On(device).t().unsqueeze(0);
+        torch.Tensor a = _logNotQTensor.On(device).t().unsqueeze(0);
+        torch.Tensor b = _logRatioTensor.On(device).t().unsqueeze(0);
+        torch.Tensor logW = _logWeightTensor.On(device).t().unsqueeze(0);
         long batch = strings.shape[0];
         long chunk = Math.Max(1, ChunkElements / ((long)Subpopulations * Length));
         var parts = new List<torch.Tensor>();
         torch.Tensor z64 = strings.to_type(torch.float64);
         for (long start = 0; start < batch; start += chunk)
         {
+            using var chunkScope = torch.NewDisposeScope();
             long size = Math.Min(chunk, batch - start);
-            torch.Tensor z = z64.narrow(0, start, size).unsqueeze(1);
-            // ln Pr[z_t | D_j] = ln(1−q) + z_t·ln(q/(1−q)), then the exclusive prefix sum over t.
-            torch.Tensor terms = a + (z * b);
-            torch.Tensor prefix = terms.cumsum(2) - terms + logW;
-            torch.Tensor posterior = prefix.softmax(1);
-            parts.Add((posterior * q).sum(1));
+            torch.Tensor z = z64.narrow(0, start, size).unsqueeze(2);
+            // ln Pr[z_t | D_j] = ln(1−q) + z_t·ln(q/(1−q)), then the exclusive prefix sum over t (in place where possible).
+            torch.Tensor terms = (z * b).add_(a);
+            torch.Tensor prefix = terms.cumsum(1).sub_(terms).add_(logW);
+            torch.Tensor posterior = prefix.softmax(2);
+            parts.Add(posterior.mul_(q).sum(2).MoveToOuterDisposeScope());
         }
         torch.Tensor result = parts.Count == 0
             ? torch.zeros(new long[] { 0, Length }, dtype: torch.float64, device: device)
             : torch.cat(parts, 0);
         return result.to_type(torch.float32).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// Column T only: ln π_j = ln w_j + Σ_t [t &lt; T]·(ln(1−q_jt) + z_t·ln(q_jt/(1−q_jt))), two matrix products over the
+    /// prefix-masked strings, then Σ_j π_j·q_jT.
+    /// </summary>
+    public torch.Tensor NextBitProbabilityAt(torch.Tensor strings, torch.Tensor positions)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        ArgumentNullException.ThrowIfNull(positions);
+        if (strings.dim() != 2 || strings.shape[1] != Length || positions.dim() != 1 || positions.shape[0] != strings.shape[0])
+        {
+            throw new ArgumentException($"strings must be [batch, {Length}] and positions [batch]; got [{string.Join(", ", strings.shape)}] and [{string.Join(", ", positions.shape)}].", nameof(positions));
+        }
+        using var scope = torch.NewDisposeScope();
+        using var noGrad = torch.no_grad();
+        torch.Device device = strings.device;
+        torch.Tensor q = _qTensor.On(device);
+        torch.Tensor a = _logNotQTensor.On(device);
+        torch.Tensor b = _logRatioTensor.On(device);
+        torch.Tensor logW = _logWeightTensor.On(device).squeeze(1);
+        torch.Tensor t = positions.to_type(torch.int64);
+        torch.Tensor mask = torch.arange(Length, device: device).unsqueeze(0).lt(t.unsqueeze(1)).to_type(torch.float64);
+        torch.Tensor z = strings.to_type(torch.float64).mul(mask);
+        torch.Tensor logPosterior = torch.matmul(mask, a.t()).add_(torch.matmul(z, b.t())).add_(logW.unsqueeze(0));
+        torch.Tensor posterior = logPosterior.softmax(1);
+        torch.Tensor column = q.t().index_select(0, t);
+        return posterior.mul_(column).sum(1).to_type(torch.float32).MoveToOuterDisposeScope();
     }
 
     /// <inheritdoc/>
