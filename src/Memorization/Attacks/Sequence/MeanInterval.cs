@@ -2,16 +2,6 @@ using MathNet.Numerics.Distributions;
 
 namespace Memorization.Attacks.Sequence;
 
-/// <summary>How a <see cref="MeanInterval"/> was computed.</summary>
-public enum IntervalMethod
-{
-    /// <summary>Hoeffding: mean ± √(ln(2/α) / (2m)) for m values in [0, 1]; distribution-free, conservative.</summary>
-    Hoeffding,
-
-    /// <summary>Student t: mean ± t_{1−α/2, m−1} · s/√m; exact for normal values, approximate otherwise.</summary>
-    StudentT,
-}
-
 /// <summary>
 /// A two-sided confidence interval for the mean of per-example fractions in [0, 1] (PAPER.md §4: errors are
 /// correlated within an example, so the examples, not the bits, are the i.i.d. samples), clipped to [0, 1].

@@ -12,7 +12,7 @@ namespace Memorization.Tests.Experiments.Nsp;
 public class NspExperimentTests(NspSmokeRun run, ITestOutputHelper output) : IClassFixture<NspSmokeRun>
 {
     /// <summary>h(p) in bits.</summary>
-    private static double BinaryEntropy(double p) => -p * Math.Log2(p) - (1.0 - p) * Math.Log2(1.0 - p);
+    private static double BinaryEntropy(double p) => p <= 0.0 || p >= 1.0 ? 0.0 : -p * Math.Log2(p) - (1.0 - p) * Math.Log2(1.0 - p);
 
     [Fact]
     public void ReportsTheRun()
@@ -30,6 +30,16 @@ public class NspExperimentTests(NspSmokeRun run, ITestOutputHelper output) : ICl
                     $"bits {Interval(s, x => x.BitAccuracy(0.99, IntervalMethod.StudentT))}, off-centre {Interval(s, x => x.CentreDepartureRate(0.99, IntervalMethod.StudentT))}, " +
                     $"mean error {s.ErrorFractions.DefaultIfEmpty(double.NaN).Average():F4}, {a.Elapsed.TotalSeconds:F2} s");
             }
+        }
+        foreach (NspAttackKind attack in Enum.GetValues<NspAttackKind>())
+        {
+            // Fano (PAPER.md §4): I(X; M | P) ≥ B·(h(p) − h(ē⁺)), ē⁺ the 99 % upper bound (one-sided) of the mean bit error.
+            ReconstructionScores s = r.Final.Attack(attack, NspTargetGroup.Singletons).Scores;
+            double upper = MeanInterval.Of(s.ErrorFractions, 0.98, IntervalMethod.StudentT).Upper;
+            double bits = s.Bits.Sum();
+            double bound = bits * (BinaryEntropy(NspSmokeRun.NoiseRate) - BinaryEntropy(Math.Min(0.5, upper)));
+            output.WriteLine($"Fano {attack}: B = {bits}, ē = {s.ErrorFractions.Average():F4}, ē⁺ = {upper:F4}, bound = {bound:F1} bits " +
+                $"({bound / (NspSmokeRun.Strings * NspSmokeRun.Length):P2} of n·d)");
         }
         Assert.Equal([0, 125, 250], r.Steps);
     }
