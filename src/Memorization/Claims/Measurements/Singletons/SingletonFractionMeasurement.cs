@@ -1,3 +1,4 @@
+using Memorization.Tasks;
 using System.Globalization;
 using Memorization.Randomness;
 
@@ -34,7 +35,19 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
     public IReadOnlyList<string> Metrics { get; } = [SingletonFraction, ExpectedSingletonFraction, AbsoluteGap];
 
     /// <summary>E = Σ_j w_j (1 − w_j)^(n−1) for uniform weights w_j = 1/N: N · (1/N) · (1 − 1/N)^(n−1).</summary>
-    public static double ExpectedFraction(int n, int subpopulations) => Math.Pow(1.0 - 1.0 / subpopulations, n - 1);
+    public static double ExpectedFraction(int n, int subpopulations) => FrequencyPrior.Uniform(subpopulations).ExpectedSingletonFraction(n);
+
+    /// <summary>The prior of the tier: <c>prior: uniform</c> (default, as published) or <c>prior: zipf</c> with <c>zipf_exponent: s</c>.</summary>
+    private static FrequencyPrior Prior(ClaimCase claimCase, int subpopulations)
+    {
+        string name = claimCase.Has("prior") ? claimCase.GetString("prior") : "uniform";
+        return name switch
+        {
+            "uniform" => FrequencyPrior.Uniform(subpopulations),
+            "zipf" => FrequencyPrior.Zipf(subpopulations, claimCase.GetDouble("zipf_exponent")),
+            _ => throw new ClaimParameterException($"{claimCase.Tier.Location}: claim {claimCase.ClaimId}, tier {claimCase.TierName}: prior = '{name}' is not a prior. Valid values: uniform, zipf (with zipf_exponent)."),
+        };
+    }
 
     /// <inheritdoc />
     public ClaimMeasurementResult Measure(ClaimCase claimCase, IProgress<double>? progress, CancellationToken cancellationToken)
@@ -46,6 +59,7 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
         Require(subpopulations >= 1, claimCase, $"subpopulations = {subpopulations} must be at least 1");
         Require(replicates >= MeanInterval.MinimumSamples, claimCase, $"replicates = {replicates} must be at least {MeanInterval.MinimumSamples}");
 
+        FrequencyPrior prior = Prior(claimCase, subpopulations);
         double[] fractions = new double[replicates];
         int[] counts = new int[subpopulations];
         int[] members = new int[n];
@@ -57,11 +71,11 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
                 progress?.Report((double)r / replicates);
             }
 
-            fractions[r] = SingletonFractionOfOneTrainingSet(SeedDerivation.Stream(claimCase.Seed, $"sing/training-set/{r}"), counts, members);
+            fractions[r] = SingletonFractionOfOneTrainingSet(prior, SeedDerivation.Stream(claimCase.Seed, $"sing/training-set/{r}"), counts, members);
         }
 
         progress?.Report(1.0);
-        double expected = ExpectedFraction(n, subpopulations);
+        double expected = prior.ExpectedSingletonFraction(n);
         List<MetricValue> metrics = [MetricValue.Exact(ExpectedSingletonFraction, expected)];
         foreach (double level in claimCase.ConfidenceLevels)
         {
@@ -72,17 +86,17 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
 
         return new ClaimMeasurementResult(metrics, [],
         [
-            string.Create(CultureInfo.InvariantCulture, $"uniform prior, n = {n}, N = {subpopulations}, {replicates} replicate training sets; 1/e = {1.0 / Math.E:F6}"),
+            string.Create(CultureInfo.InvariantCulture, $"{prior.Name} prior, n = {n}, N = {subpopulations}, {replicates} replicate training sets; 1/e = {1.0 / Math.E:F6}"),
             "interval: empirical Bernstein (Maurer & Pontil 2009) over the per-replicate singleton fractions",
         ]);
     }
 
-    private static double SingletonFractionOfOneTrainingSet(System.Random random, int[] counts, int[] members)
+    private static double SingletonFractionOfOneTrainingSet(FrequencyPrior prior, System.Random random, int[] counts, int[] members)
     {
         Array.Clear(counts);
         for (int i = 0; i < members.Length; i++)
         {
-            members[i] = random.Next(counts.Length);
+            members[i] = prior.Sample(random);
             counts[members[i]]++;
         }
 
