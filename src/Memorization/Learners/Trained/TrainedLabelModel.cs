@@ -58,7 +58,8 @@ public abstract class TrainedLabelModel : nn.Module<Tensor, Tensor>, ILabelModel
         {
             throw new ArgumentException($"{Name}: inputs must be float32, got {inputs.dtype}. Convert with .to(torch.float32).", nameof(inputs));
         }
-        if (inputs.device.type != Device.type || inputs.device.index != Device.index)
+        // "cuda" (index −1) means the current GPU; only a real mismatch costs a copy.
+        if (inputs.device_type != Device.type || (Device.index >= 0 && inputs.device_index != Device.index))
         {
             using Tensor moved = inputs.to(Device);
             return forward(moved);

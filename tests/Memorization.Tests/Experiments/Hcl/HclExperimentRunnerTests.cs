@@ -98,12 +98,15 @@ public class HclExperimentRunnerTests
             LogisticRegression = null,
             Mlp = MlpOptions.Published with { HiddenWidth = 32, Steps = 6, CheckpointEvery = 3, DecayAfterStep = 3 },
             MaxRepresentedControls = 5,
+            InformedAttack = new InformedAttack(samples: 2),
         };
         HclExperimentResult result = HclExperimentRunner.Run(experiment, options, CPU);
         HclModelRun mlp = Assert.IsType<HclModelRun>(result.Mlp);
         Assert.Equal(new[] { 0, 3, 6 }, mlp.Checkpoints.Select(c => c.Step));
         Assert.All(mlp.Checkpoints, c => Assert.Equal("coordinate-ascent", c.Attack!.Attack));
         Assert.Equal(5, mlp.Final.Attack!.RepresentedControls!.AllBits.Count);
+        Assert.Equal(result.SingletonCount, mlp.Final.Attack.InformedTargets!.AllBits.Count);
+        Assert.Equal(3, mlp.Series()["recovery/informed/irrelevant"].Values.Count);
         Assert.Equal((40 * 32 + 32 + 32 * 60 + 60) * 32L, mlp.ParameterBits);
     }
 
