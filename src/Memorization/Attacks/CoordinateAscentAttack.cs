@@ -83,57 +83,66 @@ public sealed class CoordinateAscentAttack : ILabelModelAttack
         return result.MoveToOuterDisposeScope();
     }
 
-    // x is updated in place; returns the number of sweeps each target did.
-    private int[] SweepGeneric(ILabelModel model, Tensor x, Tensor labels, Device device)
-    {
-        int d = model.InputDimension;
-        Tensor current = Score(model.LogProbabilities(x), labels);
-        Tensor active = ones(x.shape[0], dtype: ScalarType.Bool, device: device);
-        Tensor sweeps = zeros(x.shape[0], dtype: ScalarType.Int32, device: device);
-        for (int sweep = 0; sweep < MaxSweeps && active.any().item<bool>(); sweep++)
+    // x is updated in place; returns the number of sweeps each target did. Each sweep runs only on the targets still
+    // active (those whose previous sweep flipped a bit), gathered into a dense sub-batch and scattered back after.
+    private int[] SweepGeneric(ILabelModel model, Tensor x, Tensor labels, Device device) =>
+        Sweep(x, labels, device, current: Score(model.LogProbabilities(x), labels), (xs, ls, cs) =>
         {
-            sweeps.add_(active.to(ScalarType.Int32));
-            Tensor flipped = zeros_like(active);
-            for (int i = 0; i < d; i++)
+            for (int i = 0; i < model.InputDimension; i++)
             {
                 using var step = NewDisposeScope();
-                Tensor candidate = x.clone();
+                Tensor candidate = xs.clone();
                 candidate[TensorIndex.Colon, i] = candidate[TensorIndex.Colon, i].neg();
-                Tensor score = Score(model.LogProbabilities(candidate), labels);
-                Accept(x, i, current, score, active, flipped);
+                Tensor score = Score(model.LogProbabilities(candidate), ls);
+                Accept(xs, i, cs, score);
             }
-            active = active.logical_and(flipped);
-        }
-        return sweeps.cpu().data<int>().ToArray();
-    }
+        });
 
     private int[] SweepIncremental(IFirstLayerModel model, Tensor x, Tensor labels, Device device)
     {
-        int d = model.InputDimension;
         Tensor weight = model.FirstWeight.to(device);
         Tensor bias = model.FirstBias.to(device);
-        Tensor current = Score(model.FromPreActivation(nn.functional.linear(x, weight, bias)), labels);
-        Tensor active = ones(x.shape[0], dtype: ScalarType.Bool, device: device);
-        Tensor sweeps = zeros(x.shape[0], dtype: ScalarType.Int32, device: device);
-        for (int sweep = 0; sweep < MaxSweeps && active.any().item<bool>(); sweep++)
+        Tensor initial = Score(model.FromPreActivation(nn.functional.linear(x, weight, bias)), labels);
+        return Sweep(x, labels, device, initial, (xs, ls, cs) =>
         {
-            sweeps.add_(active.to(ScalarType.Int32));
-            Tensor flipped = zeros_like(active);
             // Recomputed each sweep so float drift of the incremental updates cannot accumulate across sweeps.
-            Tensor h = nn.functional.linear(x, weight, bias);
-            for (int i = 0; i < d; i++)
+            using Tensor h = nn.functional.linear(xs, weight, bias);
+            for (int i = 0; i < model.InputDimension; i++)
             {
                 using var step = NewDisposeScope();
-                Tensor xi = x.narrow(1, i, 1);                          // [b, 1]
-                Tensor column = weight.narrow(1, i, 1).t();              // [1, H]
-                Tensor candidate = h - 2.0 * xi * column;                // h with bit i flipped
-                Tensor score = Score(model.FromPreActivation(candidate), labels);
-                Tensor accept = Accept(x, i, current, score, active, flipped);
+                Tensor xi = xs.narrow(1, i, 1);                                              // [b, 1]
+                Tensor column = weight.narrow(1, i, 1).t();                                  // [1, H]
+                Tensor candidate = h - 2.0 * xi * column;                                    // h with bit i flipped
+                Tensor score = Score(model.FromPreActivation(candidate), ls);
+                Tensor accept = Accept(xs, i, cs, score);
                 h.copy_(where(accept.view(-1, 1), candidate, h));
             }
-            active = active.logical_and(flipped);
+        });
+    }
+
+    // The sweep loop shared by both paths: gather the active targets, sweep them, scatter back, stop the quiet ones.
+    private int[] Sweep(Tensor x, Tensor labels, Device device, Tensor current, Action<Tensor, Tensor, Tensor> sweepActive)
+    {
+        int b = (int)x.shape[0];
+        var sweeps = new int[b];
+        Tensor active = arange(b, dtype: ScalarType.Int64, device: device);
+        for (int sweep = 0; sweep < MaxSweeps && active.numel() > 0; sweep++)
+        {
+            using var scope = NewDisposeScope();
+            foreach (long k in active.cpu().data<long>().ToArray())
+            {
+                sweeps[k]++;
+            }
+            Tensor xs = x.index_select(0, active);
+            Tensor before = xs.clone();
+            Tensor cs = current.index_select(0, active);
+            sweepActive(xs, labels.index_select(0, active), cs);
+            x.index_copy_(0, active, xs);
+            current.index_copy_(0, active, cs);
+            Tensor flipped = xs.ne(before).any(1);
+            active = active.masked_select(flipped).MoveToOuterDisposeScope();
         }
-        return sweeps.cpu().data<int>().ToArray();
+        return sweeps;
     }
 
     private static Tensor Score(Tensor logProbabilities, Tensor labels)
@@ -144,14 +153,13 @@ public sealed class CoordinateAscentAttack : ILabelModelAttack
         }
     }
 
-    // Flips bit i of the active targets whose score strictly rises; updates their score and the flip record.
-    private static Tensor Accept(Tensor x, int i, Tensor current, Tensor score, Tensor active, Tensor flipped)
+    // Flips bit i of the targets whose score strictly rises and updates their score.
+    private static Tensor Accept(Tensor x, int i, Tensor current, Tensor score)
     {
-        Tensor accept = (score > current).logical_and_(active);
+        Tensor accept = score > current;
         Tensor column = x.narrow(1, i, 1).squeeze(1);
         column.copy_(where(accept, column.neg(), column));
         current.copy_(where(accept, score, current));
-        flipped.logical_or_(accept);
         return accept;
     }
 }
