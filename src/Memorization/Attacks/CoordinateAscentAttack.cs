@@ -11,8 +11,8 @@ namespace Memorization.Attacks;
 /// x_i when that strictly raises log p_y(x); stop after a sweep without a flip or after <see cref="MaxSweeps"/> sweeps.
 /// </summary>
 /// <remarks>
-/// Each target keeps its own sequential sweep; targets run side by side as one batch (a target that finished a sweep
-/// without a flip is frozen). Generic path: one forward pass per coordinate over the batch of candidates. Fast path
+/// Each target keeps its own sequential sweep; targets run side by side as one batch, and a target whose sweep flipped
+/// nothing leaves the batch (so late sweeps cost only what the slow targets need). Generic path: one forward pass per coordinate over the batch of candidates. Fast path
 /// (the trained models, whose input enters through h = W₁x + b₁): h is recomputed at the start of each sweep and
 /// updated by h − 2·x_i·W₁[:, i] per candidate, so only the layers after h run per coordinate. Both paths make the
 /// same decisions up to float rounding (tested on a small MLP).
@@ -50,7 +50,8 @@ public sealed class CoordinateAscentAttack : ILabelModelAttack
     /// <inheritdoc />
     public string Name => "coordinate-ascent";
 
-    /// <summary>Sweeps done by each target in the last call (for reports: how many targets hit the cap).</summary>
+    /// <summary>Sweeps done by each target in the last call (for reports: how many targets hit the cap). Because of this
+    /// state, one instance must not attack from two threads at once.</summary>
     public IReadOnlyList<int> LastSweepCounts { get; private set; } = [];
 
     /// <inheritdoc />
@@ -72,7 +73,8 @@ public sealed class CoordinateAscentAttack : ILabelModelAttack
             Tensor x = stack(Enumerable.Range(start, size)
                 .Select(k => AttackRandomness.Signs([d], AttackRandomness.ForTarget(rootSeed, Name, k))).ToArray()).to(device);
             Tensor labels = targets.Labels.narrow(0, start, size).to(device).view(size, 1);
-            int[] done = UseIncremental && model is IFirstLayerModel fast
+            // The fast path runs the model's own layers on the attack device, so it needs the model there.
+            int[] done = UseIncremental && model is IFirstLayerModel fast && fast.FirstWeight.device_type == device.type
                 ? SweepIncremental(fast, x, labels, device)
                 : SweepGeneric(model, x, labels, device);
             Array.Copy(done, 0, sweeps, start, size);

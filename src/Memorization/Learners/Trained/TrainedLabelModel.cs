@@ -43,7 +43,8 @@ public abstract class TrainedLabelModel : nn.Module<Tensor, Tensor>, ILabelModel
 
     /// <summary>
     /// log Pr[y = j | x] for every label j: <paramref name="inputs"/> is [batch, d] float32 (±1); the result is
-    /// [batch, N] float32, rows normalised (logsumexp = 0). Checks the shape, moves the inputs to the model's device.
+    /// [batch, N] float32, rows normalised (logsumexp = 0), on the inputs' device. Checks the shape; inputs on another
+    /// device than the model's are copied there and the result copied back (attacks avoid this by passing the device).
     /// </summary>
     public Tensor LogProbabilities(Tensor inputs)
     {
@@ -62,7 +63,8 @@ public abstract class TrainedLabelModel : nn.Module<Tensor, Tensor>, ILabelModel
         if (inputs.device_type != Device.type || (Device.index >= 0 && inputs.device_index != Device.index))
         {
             using Tensor moved = inputs.to(Device);
-            return forward(moved);
+            using Tensor result = forward(moved);
+            return result.to(inputs.device);
         }
         return forward(inputs);
     }
