@@ -20,9 +20,10 @@ public static class HclTimings
     /// <param name="mlpSteps">MLP updates to time (the per-step time is their mean).</param>
     /// <param name="logisticRegression">LR options (default: published).</param>
     /// <param name="mlp">MLP options (default: published; Steps is replaced by <paramref name="mlpSteps"/>).</param>
+    /// <param name="log">Receives a line as each stage ends (progress of long paper-scale runs).</param>
     public static HclTimingReport Measure(
         HclExperimentData data, Device device, ulong rootSeed, int mlpSteps = 20,
-        LogisticRegressionOptions? logisticRegression = null, MlpOptions? mlp = null)
+        LogisticRegressionOptions? logisticRegression = null, MlpOptions? mlp = null, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         data.Validate();
@@ -45,11 +46,13 @@ public static class HclTimings
             lrOptions, device, SeedDerivation.TorchSeed(rootSeed, "init/logistic-regression"));
         TimeSpan lrTime = watch.Elapsed;
         MarkCpu();
+        log?.Invoke($"logistic regression trained: {lrTime.TotalSeconds:F1} s");
 
         watch.Restart();
         using Tensor signGuess = new SignAttack().Reconstruct(lr, targets, device, SeedDerivation.Derive(rootSeed, "attack/timing/sign"));
         TimeSpan signTime = watch.Elapsed;
         TimeSpan signCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuMark;
+        log?.Invoke($"sign attack done: {signTime.TotalSeconds:F1} s");
 
         cpuMark = Process.GetCurrentProcess().TotalProcessorTime;
         watch.Restart();
@@ -58,6 +61,7 @@ public static class HclTimings
         TimeSpan mlpTime = watch.Elapsed;
         MarkCpu();
         cpu.Add(signCpu);
+        log?.Invoke($"MLP: {mlpOptions.Steps} steps in {mlpTime.TotalSeconds:F1} s");
 
         var ascent = new CoordinateAscentAttack();
         watch.Restart();
