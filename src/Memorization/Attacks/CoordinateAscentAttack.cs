@@ -71,7 +71,7 @@ public sealed class CoordinateAscentAttack : ILabelModelAttack
             int size = Math.Min(MaxBatch, t - start);
             using var scope = NewDisposeScope();
             Tensor x = stack(Enumerable.Range(start, size)
-                .Select(k => AttackRandomness.Signs([d], AttackRandomness.ForTarget(rootSeed, Name, k))).ToArray()).to(device);
+                .Select(k => AttackRandomness.SignsForTarget(rootSeed, Name, k, [d])).ToArray()).to(device);
             Tensor labels = targets.Labels.narrow(0, start, size).to(device).view(size, 1);
             // The fast path runs the model's own layers on the attack device, so it needs the model there.
             int[] done = UseIncremental && model is IFirstLayerModel fast && fast.FirstWeight.device_type == device.type

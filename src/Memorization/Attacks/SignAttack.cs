@@ -69,6 +69,7 @@ public sealed class SignAttack : ILabelModelAttack
         int chunk = (int)Math.Clamp(MaxProbeElements / perTarget, 1, Math.Max(1, t));
         Generator[] generators = Enumerable.Range(0, t).Select(k => AttackRandomness.ForTarget(rootSeed, Name, k)).ToArray();
 
+        using var disposeGenerators = new GeneratorSet(generators);
         using var noGrad = no_grad();
         using var outer = NewDisposeScope();
         var pieces = new List<Tensor>();
@@ -128,5 +129,16 @@ public sealed class SignAttack : ILabelModelAttack
             }
         }
         return votes.sign().t().contiguous().cpu().MoveToOuterDisposeScope();
+    }
+
+    private sealed class GeneratorSet(Generator[] generators) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (Generator generator in generators)
+            {
+                generator.Dispose();
+            }
+        }
     }
 }
