@@ -17,4 +17,11 @@ internal static class AttackRandomness
         using Tensor bits = randint(0, 2, shape, dtype: ScalarType.Float32, generator: generator);
         return bits.mul(2.0).sub_(1.0);
     }
+
+    /// <summary>Target k's uniform ±1 draw of <paramref name="shape"/> from a fresh generator (disposed here).</summary>
+    public static Tensor SignsForTarget(ulong rootSeed, string attack, int target, long[] shape)
+    {
+        using Generator generator = ForTarget(rootSeed, attack, target);
+        return Signs(shape, generator);
+    }
 }

@@ -58,7 +58,7 @@ public sealed class InformedAttack : ILabelModelAttack
         for (int k = 0; k < t; k++)
         {
             using var scope = NewDisposeScope();
-            Generator generator = AttackRandomness.ForTarget(rootSeed, Name, k);
+            using Generator generator = AttackRandomness.ForTarget(rootSeed, Name, k);
             Tensor mask = targets.FixedMasks![k].cpu();
             Tensor values = targets.FixedValues![k].cpu();
             long label = targets.Labels[k].item<long>();

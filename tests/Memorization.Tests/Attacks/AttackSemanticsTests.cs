@@ -20,10 +20,13 @@ public class AttackSemanticsTests
         using (model)
         using (rows)
         using (var labels = arange(Signed, dtype: ScalarType.Int64))
-        using (Tensor reconstructed = new SignAttack().Reconstruct(model, new AttackTargets(labels), CPU, 5))
         {
-            Assert.Equal(new long[] { Signed, D }, reconstructed.shape);
-            Assert.True(TrainedModelTests.Same(reconstructed, rows));
+            foreach (bool shared in new[] { true, false })
+            {
+                using Tensor reconstructed = new SignAttack(shareProbes: shared).Reconstruct(model, new AttackTargets(labels), CPU, 5);
+                Assert.Equal(new long[] { Signed, D }, reconstructed.shape);
+                Assert.True(TrainedModelTests.Same(reconstructed, rows), $"shared probes: {shared}");
+            }
         }
     }
 
@@ -87,11 +90,14 @@ public class AttackSemanticsTests
         using var mlp = new MlpModel(20, 16, 8, 41, CPU);
         using var labels = arange(8, dtype: ScalarType.Int64);
         var targets = new AttackTargets(labels);
-        using Tensor wide = new SignAttack(repeats: 3).Reconstruct(mlp, targets, CPU, 1);
-        using Tensor narrow = new SignAttack(repeats: 3, maxProbeElements: 1).Reconstruct(mlp, targets, CPU, 1);
-        using Tensor otherSeed = new SignAttack(repeats: 3).Reconstruct(mlp, targets, CPU, 2);
-        Assert.True(TrainedModelTests.Same(wide, narrow));
-        Assert.False(TrainedModelTests.Same(wide, otherSeed));
+        foreach (bool shared in new[] { true, false })
+        {
+            using Tensor wide = new SignAttack(repeats: 3, shareProbes: shared).Reconstruct(mlp, targets, CPU, 1);
+            using Tensor narrow = new SignAttack(repeats: 3, maxProbeElements: 1, shareProbes: shared).Reconstruct(mlp, targets, CPU, 1);
+            using Tensor otherSeed = new SignAttack(repeats: 3, shareProbes: shared).Reconstruct(mlp, targets, CPU, 2);
+            Assert.True(TrainedModelTests.Same(wide, narrow), $"shared probes: {shared}");
+            Assert.False(TrainedModelTests.Same(wide, otherSeed), $"shared probes: {shared}");
+        }
 
         using Tensor masks = zeros([8, 20], dtype: ScalarType.Bool);
         using Tensor values = ones([8, 20]);

@@ -24,7 +24,7 @@ public class DisposeScopeLeakTests
             (Tensor x, Tensor y) = SingletonDuplication.Duplicate(data.Inputs, data.Labels, data.SingletonIndices);
             x.Dispose();
             y.Dispose();
-            foreach (ILabelModelAttack attack in new ILabelModelAttack[] { new SignAttack(), new CoordinateAscentAttack(), new InformedAttack(samples: 2) })
+            foreach (ILabelModelAttack attack in new ILabelModelAttack[] { new SignAttack(), new SignAttack(shareProbes: false), new CoordinateAscentAttack(), new InformedAttack(samples: 2) })
             {
                 attack.Reconstruct(model, targets, CPU, 1).Dispose();
             }

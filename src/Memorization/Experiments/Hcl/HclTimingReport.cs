@@ -12,6 +12,8 @@ namespace Memorization.Experiments.Hcl;
 /// <param name="CoordinateAscentMeanSweeps">Mean sweeps per target in that run (the cost grows with it).</param>
 /// <param name="SignRecovery">Mean all-bit recovery of the sign attack (a sanity check that the run was real).</param>
 /// <param name="CoordinateAscentRecovery">Mean all-bit recovery of coordinate ascent.</param>
+/// <param name="CpuTimes">Process CPU time (all threads) of the four stages, in the order above: on a shared machine
+/// wall time measures the neighbours too, CPU time ÷ threads approximates the wall time on an idle one.</param>
 public sealed record HclTimingReport(
     string Device,
     int Singletons,
@@ -23,13 +25,15 @@ public sealed record HclTimingReport(
     TimeSpan CoordinateAscent,
     double CoordinateAscentMeanSweeps,
     double SignRecovery,
-    double CoordinateAscentRecovery)
+    double CoordinateAscentRecovery,
+    IReadOnlyList<TimeSpan> CpuTimes)
 {
     /// <summary>One line per measurement, for logs.</summary>
     public override string ToString() =>
         $"device {Device}; {Singletons} singletons\n" +
-        $"logistic regression: {LogisticRegressionSteps} steps in {LogisticRegressionTraining.TotalSeconds:F2} s\n" +
-        $"MLP: {MlpPerStep.TotalMilliseconds:F1} ms per step (mean of {MlpSteps})\n" +
-        $"sign attack, all singletons: {SignAttack.TotalSeconds:F2} s (recovery {SignRecovery:F3})\n" +
-        $"coordinate ascent, all singletons: {CoordinateAscent.TotalSeconds:F2} s, {CoordinateAscentMeanSweeps:F2} sweeps/target (recovery {CoordinateAscentRecovery:F3})";
+        $"logistic regression: {LogisticRegressionSteps} steps in {LogisticRegressionTraining.TotalSeconds:F2} s (cpu {CpuTimes[0].TotalSeconds:F2} s)\n" +
+        $"MLP: {MlpPerStep.TotalMilliseconds:F1} ms per step (mean of {MlpSteps}; cpu {CpuTimes[1].TotalMilliseconds / MlpSteps:F1} ms per step)\n" +
+        $"sign attack, all singletons: {SignAttack.TotalSeconds:F2} s (cpu {CpuTimes[2].TotalSeconds:F2} s; recovery {SignRecovery:F3})\n" +
+        $"coordinate ascent, all singletons: {CoordinateAscent.TotalSeconds:F2} s (cpu {CpuTimes[3].TotalSeconds:F2} s), " +
+        $"{CoordinateAscentMeanSweeps:F2} sweeps/target (recovery {CoordinateAscentRecovery:F3})";
 }

@@ -20,9 +20,10 @@ public static class HclTimings
     /// <param name="mlpSteps">MLP updates to time (the per-step time is their mean).</param>
     /// <param name="logisticRegression">LR options (default: published).</param>
     /// <param name="mlp">MLP options (default: published; Steps is replaced by <paramref name="mlpSteps"/>).</param>
+    /// <param name="log">Receives a line as each stage ends (progress of long paper-scale runs).</param>
     public static HclTimingReport Measure(
         HclExperimentData data, Device device, ulong rootSeed, int mlpSteps = 20,
-        LogisticRegressionOptions? logisticRegression = null, MlpOptions? mlp = null)
+        LogisticRegressionOptions? logisticRegression = null, MlpOptions? mlp = null, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         data.Validate();
@@ -31,29 +32,47 @@ public static class HclTimings
         using var set = new HclAttackSet(data, 0);
         var targets = new AttackTargets(set.TargetLabels);
 
+        var cpu = new List<TimeSpan>();
+        TimeSpan cpuMark = Process.GetCurrentProcess().TotalProcessorTime;
+        void MarkCpu()
+        {
+            TimeSpan now = Process.GetCurrentProcess().TotalProcessorTime;
+            cpu.Add(now - cpuMark);
+            cpuMark = now;
+        }
+
         var watch = Stopwatch.StartNew();
         using var lr = LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount,
             lrOptions, device, SeedDerivation.TorchSeed(rootSeed, "init/logistic-regression"));
         TimeSpan lrTime = watch.Elapsed;
+        MarkCpu();
+        log?.Invoke($"logistic regression trained: {lrTime.TotalSeconds:F1} s");
 
         watch.Restart();
         using Tensor signGuess = new SignAttack().Reconstruct(lr, targets, device, SeedDerivation.Derive(rootSeed, "attack/timing/sign"));
         TimeSpan signTime = watch.Elapsed;
+        TimeSpan signCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuMark;
+        log?.Invoke($"sign attack done: {signTime.TotalSeconds:F1} s");
 
+        cpuMark = Process.GetCurrentProcess().TotalProcessorTime;
         watch.Restart();
         using var network = MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions, device,
             SeedDerivation.TorchSeed(rootSeed, "init/mlp"));
         TimeSpan mlpTime = watch.Elapsed;
+        MarkCpu();
+        cpu.Add(signCpu);
+        log?.Invoke($"MLP: {mlpOptions.Steps} steps in {mlpTime.TotalSeconds:F1} s");
 
         var ascent = new CoordinateAscentAttack();
         watch.Restart();
         using Tensor ascentGuess = ascent.Reconstruct(network, targets, device, SeedDerivation.Derive(rootSeed, "attack/timing/coordinate-ascent"));
         TimeSpan ascentTime = watch.Elapsed;
+        MarkCpu();
 
         double signRecovery = RecoveryMeasure.Measure(signGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
         double ascentRecovery = RecoveryMeasure.Measure(ascentGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
         string description = device.type == TorchSharp.DeviceType.CPU ? $"cpu ({get_num_threads()} threads)" : device.ToString();
         return new HclTimingReport(description, set.Count, lrTime, lrOptions.Steps, mlpTime / mlpSteps, mlpSteps, signTime, ascentTime,
-            ascent.LastSweepCounts.Average(), signRecovery, ascentRecovery);
+            ascent.LastSweepCounts.Average(), signRecovery, ascentRecovery, cpu);
     }
 }

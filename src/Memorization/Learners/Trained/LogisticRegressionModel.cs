@@ -16,7 +16,7 @@ public sealed class LogisticRegressionModel : TrainedLabelModel, IFirstLayerMode
         : base("logistic-regression", inputDimension, labelCount, device)
     {
         _linear = nn.Linear(inputDimension, labelCount);
-        var generator = new Generator(unchecked((ulong)initSeed));
+        using var generator = new Generator(unchecked((ulong)initSeed));
         SeededLinearInit.Reset(_linear, generator);
         RegisterComponents();
         this.to(device);

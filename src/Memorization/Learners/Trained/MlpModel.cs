@@ -24,7 +24,7 @@ public sealed class MlpModel : TrainedLabelModel, IFirstLayerModel
         HiddenWidth = hiddenWidth;
         _hidden = nn.Linear(inputDimension, hiddenWidth);
         _output = nn.Linear(hiddenWidth, labelCount);
-        var generator = new Generator(unchecked((ulong)initSeed));
+        using var generator = new Generator(unchecked((ulong)initSeed));
         SeededLinearInit.Reset(_hidden, generator);
         SeededLinearInit.Reset(_output, generator);
         RegisterComponents();

@@ -43,7 +43,8 @@ public abstract class TrainedLabelModel : nn.Module<Tensor, Tensor>, ILabelModel
 
     /// <summary>
     /// log Pr[y = j | x] for every label j: <paramref name="inputs"/> is [batch, d] float32 (±1); the result is
-    /// [batch, N] float32, rows normalised (logsumexp = 0). Checks the shape, moves the inputs to the model's device.
+    /// [batch, N] float32, rows normalised (logsumexp = 0), on the inputs' device. Checks the shape; inputs on another
+    /// device than the model's are copied there and the result copied back (attacks avoid this by passing the device).
     /// </summary>
     public Tensor LogProbabilities(Tensor inputs)
     {
@@ -58,10 +59,12 @@ public abstract class TrainedLabelModel : nn.Module<Tensor, Tensor>, ILabelModel
         {
             throw new ArgumentException($"{Name}: inputs must be float32, got {inputs.dtype}. Convert with .to(torch.float32).", nameof(inputs));
         }
-        if (inputs.device.type != Device.type || inputs.device.index != Device.index)
+        // "cuda" (index −1) means the current GPU; only a real mismatch costs a copy.
+        if (inputs.device_type != Device.type || (Device.index >= 0 && inputs.device_index != Device.index))
         {
             using Tensor moved = inputs.to(Device);
-            return forward(moved);
+            using Tensor result = forward(moved);
+            return result.to(inputs.device);
         }
         return forward(inputs);
     }

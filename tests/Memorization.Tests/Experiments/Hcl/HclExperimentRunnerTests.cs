@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 
 namespace Memorization.Tests.Experiments.Hcl;
 
-public class HclExperimentRunnerTests
+public class HclExperimentRunnerTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int N = 200;
     private const int D = 100;
@@ -51,6 +51,10 @@ public class HclExperimentRunnerTests
         Assert.Equal("sign", final.Attack);
         Assert.Equal(result.SingletonCount, final.Targets.AllBits.Count);
 
+        output.WriteLine($"singletons {result.SingletonCount}, reference {result.GuessingReference:F4}, final train error {lr.Final.TrainError:F3}, " +
+            $"singleton-test error {lr.Final.SingletonError:F3}; targets all {final.Targets.AllBitsMean}; targets irrelevant {final.Targets.IrrelevantBitsMean}; " +
+            $"fresh irrelevant {final.FreshControls.IrrelevantBitsMean}; represented all {final.RepresentedControls!.AllBitsMean}");
+
         // Memorisation: a 99% Hoeffding lower bound on mean all-bit recovery of the singletons is above (1+ρ)/2.
         Assert.True(final.Targets.AllBitsMean.Lower > result.GuessingReference,
             $"singleton recovery {final.Targets.AllBitsMean} is not above the guessing reference {result.GuessingReference:F3}");
@@ -82,6 +86,7 @@ public class HclExperimentRunnerTests
         // Given the model, a fresh example's unfixed bits are i.i.d. uniform: the matches are Binomial(B, 1/2) exactly.
         // Two-sided test at level 0.01.
         var binomial = new Binomial(0.5, (int)bits);
+        output.WriteLine($"irrelevant bits matched: fresh {freshMatched}/{bits}, training {trainingMatched}/{bits}");
         Assert.InRange(binomial.CumulativeDistribution(freshMatched), 0.005, 0.995);
         // The same reconstructions match the training singletons' irrelevant bits far more often (one-sided, p < 1e-6).
         Assert.True(1.0 - binomial.CumulativeDistribution(trainingMatched - 1) < 1e-6,
@@ -98,12 +103,15 @@ public class HclExperimentRunnerTests
             LogisticRegression = null,
             Mlp = MlpOptions.Published with { HiddenWidth = 32, Steps = 6, CheckpointEvery = 3, DecayAfterStep = 3 },
             MaxRepresentedControls = 5,
+            InformedAttack = new InformedAttack(samples: 2),
         };
         HclExperimentResult result = HclExperimentRunner.Run(experiment, options, CPU);
         HclModelRun mlp = Assert.IsType<HclModelRun>(result.Mlp);
         Assert.Equal(new[] { 0, 3, 6 }, mlp.Checkpoints.Select(c => c.Step));
         Assert.All(mlp.Checkpoints, c => Assert.Equal("coordinate-ascent", c.Attack!.Attack));
         Assert.Equal(5, mlp.Final.Attack!.RepresentedControls!.AllBits.Count);
+        Assert.Equal(result.SingletonCount, mlp.Final.Attack.InformedTargets!.AllBits.Count);
+        Assert.Equal(3, mlp.Series()["recovery/informed/irrelevant"].Values.Count);
         Assert.Equal((40 * 32 + 32 + 32 * 60 + 60) * 32L, mlp.ParameterBits);
     }
 

@@ -93,4 +93,21 @@ public class TrainingTests
             MlpTrainer.Train(data.Inputs, data.Labels, 4, MlpOptions.Published with { HiddenWidth = 4, Steps = 1 }, CPU, 1));
         Assert.Contains("[0, 4)", ex.Message);
     }
+
+    [Fact]
+    public void TheLoopSetsTheScheduledLearningRateBeforeEveryUpdate()
+    {
+        using var data = SyntheticHcl.Create(20, 10, 8, 0.2, 11);
+        using var model = new MlpModel(10, 4, 8, 1, CPU);
+        using var optimizer = FullBatchTrainer.CreateOptimizer(model, 3e-4, 0.999);
+        var asked = new List<int>();
+        var options = MlpOptions.Published with { Steps = 4, DecayAfterStep = 2 };
+        FullBatchTrainer.Run(model, data.Inputs, data.Labels, optimizer, options.Steps, 10, step =>
+        {
+            asked.Add(step);
+            return options.LearningRateAt(step);
+        }, null);
+        Assert.Equal(new[] { 0, 1, 2, 3 }, asked);
+        Assert.Equal(3e-4 * 0.3, Assert.Single(optimizer.ParamGroups).LearningRate, 15);
+    }
 }
