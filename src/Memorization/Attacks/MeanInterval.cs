@@ -55,7 +55,7 @@ public sealed record MeanInterval(double Mean, double Lower, double Upper, doubl
         ArgumentNullException.ThrowIfNull(values);
         if (values.Count == 0)
         {
-            throw new ArgumentException("values is empty: a confidence interval needs at least one per-example fraction.", nameof(values));
+            throw new ArgumentException("values is empty: there is no example to average. Attack at least one target that has bits of this kind.", nameof(values));
         }
         if (!(level > 0.0 && level < 1.0))
         {

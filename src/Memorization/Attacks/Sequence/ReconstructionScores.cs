@@ -1,3 +1,4 @@
+using Memorization.Attacks;
 using Memorization.Learners.Sequence;
 using static TorchSharp.torch;
 

@@ -3,10 +3,9 @@ using MathNet.Numerics.Distributions;
 namespace Memorization.Claims.Measurements;
 
 /// <summary>
-/// Confidence intervals for the mean of i.i.d. samples. <see cref="Of"/>: normal (CLT) interval
-/// x̄ ± z_{(1+c)/2} · s / √R; <see cref="EmpiricalBernstein"/>: a finite-sample bound for samples in [0, 1].
-/// Normal (CLT) confidence interval for the mean of R i.i.d. samples:
-/// x̄ ± z_{(1+c)/2} · s / √R, with s the sample standard deviation (Bessel-corrected).
+/// Claim metrics that are means of i.i.d. samples, with their confidence intervals. <see cref="Of"/>: normal (CLT)
+/// interval x̄ ± z_{(1+c)/2} · s / √R (s Bessel-corrected, computed by <see cref="Information.ConfidenceBounds.NormalMean"/>);
+/// <see cref="EmpiricalBernstein"/>: a finite-sample bound for samples in [0, 1].
 /// </summary>
 /// <remarks>
 /// Used where each sample is a per-replicate (or per-example) fraction, so that correlation inside one
@@ -32,11 +31,8 @@ public static class MeanInterval
             throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "A confidence level lies strictly between 0 and 1.");
         }
 
-        double mean = samples.Average();
-        double variance = samples.Sum(x => (x - mean) * (x - mean)) / (samples.Count - 1);
-        double z = Normal.InvCDF(0.0, 1.0, 0.5 + confidence / 2.0);
-        double half = z * Math.Sqrt(variance / samples.Count);
-        return new MetricValue(name, mean, mean - half, mean + half, confidence, samples.Count);
+        (double mean, double lower, double upper) = Information.ConfidenceBounds.NormalMean(samples, confidence);
+        return new MetricValue(name, mean, lower, upper, confidence, samples.Count);
     }
 
     /// <summary>

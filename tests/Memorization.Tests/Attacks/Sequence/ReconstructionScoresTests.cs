@@ -1,3 +1,4 @@
+using Memorization.Attacks;
 using Memorization.Attacks.Sequence;
 using Memorization.Devices;
 using static TorchSharp.torch;

@@ -1,6 +1,6 @@
-using Memorization.Attacks.Sequence;
+using Memorization.Attacks;
 
-namespace Memorization.Tests.Attacks.Sequence;
+namespace Memorization.Tests.Attacks;
 
 public class MeanIntervalTests
 {
