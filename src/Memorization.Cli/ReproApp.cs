@@ -18,7 +18,7 @@ namespace Memorization.Cli;
 public static class ReproApp
 {
     /// <summary>Every command, as typed.</summary>
-    public static IReadOnlyList<string> Commands { get; } = ["list", "run", "audit", "report", "baseline update", "baseline verify", "claims validate"];
+    public static IReadOnlyList<string> Commands { get; } = ["list", "run", "audit", "tasks", "report", "baseline update", "baseline verify", "claims validate"];
 
     /// <summary>Runs <c>repro</c> with <paramref name="args"/> in <paramref name="environment"/>; returns the exit code.</summary>
     public static int Run(string[] args, ReproEnvironment environment)
@@ -37,6 +37,8 @@ public static class ReproApp
             config.AddCommand<RunCommand>("run").WithDescription("Run claims (default: all), print verdicts, write the report.")
                 .WithExample("run").WithExample("run", "--claim", "SING", "--tier", "smoke", "--device", "cpu");
             config.AddCommand<AuditCommand>("audit").WithDescription("Run claims twice and compare the digests of their numbers (bit-identical on a CPU).");
+            config.AddCommand<TasksCommand>("tasks").WithDescription("Print both tasks' singleton fraction, Bayes-optimal and forgetful errors (and exact information at the tiny tier); no training.")
+                .WithExample("tasks", "--tier", "tiny");
             config.AddCommand<ReportCommand>("report").WithDescription("Write artifacts/report/ from artifacts/results/.");
             config.AddBranch("baseline", branch =>
             {

@@ -31,6 +31,30 @@ public class ReproCliTests
     private static TempRepository Repo() => new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid());
 
     [Fact]
+    public void TasksPrintsBothTasksAndTheExactInformationAtTheTinyTier()
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "tasks", "--tier", "tiny", "--device", "cpu");
+        Assert.Equal(0, code);
+        Assert.Contains("HCL: HCL(n=3, d=4, N=3", output);
+        Assert.Contains("NSP: NSP(n=3, d=3, N=3", output);
+        Assert.Contains("singleton fraction", output);
+        Assert.Contains("exact (bayes-optimal, 8 instances): I(X;M|P) =", output);
+        Assert.Contains("exact (bayes-forgetful", output);
+    }
+
+    [Theory]
+    [InlineData("--tier", "tinny", "--tier = 'tinny' is not valid. Valid values: smoke, paper, tiny.")]
+    [InlineData("--confidence", "1.5", "--confidence = 1.5 is not valid")]
+    public void TasksRejectsBadOptionsNamingThem(string option, string value, string message)
+    {
+        using var repo = Repo();
+        var (code, output) = Repro(repo, "tasks", option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(message, output);
+    }
+
+    [Fact]
     public void ListShowsEveryClaim()
     {
         using var repo = Repo();
@@ -172,7 +196,7 @@ public class ReproCliTests
         var (code, output) = Repro(repo, "frobnicate");
         Assert.Equal(2, code);
         Assert.Contains("Unknown command 'frobnicate'", output);
-        Assert.Contains("Valid commands: list, run, audit, report, baseline update, baseline verify, claims validate.", output);
+        Assert.Contains("Valid commands: list, run, audit, tasks, report, baseline update, baseline verify, claims validate.", output);
     }
 
     private sealed class DriftingMeasurement : IClaimMeasurement
