@@ -8,19 +8,11 @@ using Spectre.Console.Cli;
 namespace Memorization.Cli.Commands;
 
 /// <summary>Which claims, at which tier, on which device, with which seed.</summary>
-public class SelectionSettings : RootSettings
+public class SelectionSettings : TierDeviceSettings
 {
     [CommandOption("--claim <ID>")]
     [Description("A claim id (repeat, or separate with commas). Default: every claim.")]
     public string[] Claims { get; init; } = [];
-
-    [CommandOption("--tier <TIER>")]
-    [Description("smoke | paper | tiny. Default: ReproTier / REPRO_TIER, else smoke.")]
-    public string? Tier { get; init; }
-
-    [CommandOption("--device <DEVICE>")]
-    [Description("auto | cpu | cuda. Default: ReproDevice / REPRO_DEVICE, else auto.")]
-    public string? Device { get; init; }
 
     [CommandOption("--seed <N>")]
     [Description("Root seed for every claim, a whole number 0…18446744073709551615 (default: each claim's own seed).")]
@@ -33,12 +25,6 @@ public class SelectionSettings : RootSettings
         : ulong.TryParse(SeedText.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out ulong seed)
             ? seed
             : throw new InvalidOptionException("--seed", $"--seed = '{SeedText}' is not valid. Valid values: a whole number from 0 to {ulong.MaxValue}.");
-
-    /// <summary>The tier: <c>--tier</c> or the settings' tier.</summary>
-    public Tier ResolveTier(ReproSettings settings) => Tier is null ? settings.Tier : OptionParser.Parse<Tier>(Tier, "--tier");
-
-    /// <summary>The device option: <c>--device</c> or the settings' device.</summary>
-    public DeviceOption ResolveDevice(ReproSettings settings) => Device is null ? settings.Device : OptionParser.Parse<DeviceOption>(Device, "--device");
 
     /// <summary>The selected claims (every claim when none is named).</summary>
     /// <exception cref="UnknownClaimException">An id names no claim.</exception>
