@@ -17,5 +17,5 @@ public sealed record HclModelOutcome(
     public HclCheckpoint FinalAttacked => Run.Attacked.Last();
 
     /// <summary>The short name used in metric names: <c>lr</c> or <c>mlp</c>.</summary>
-    public string Prefix => Model == HclModelKind.LogisticRegression ? "lr" : "mlp";
+    public string Prefix => Model.MetricPrefix();
 }

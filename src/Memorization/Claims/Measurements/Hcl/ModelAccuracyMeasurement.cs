@@ -9,10 +9,10 @@ namespace Memorization.Claims.Measurements.Hcl;
 /// </summary>
 public sealed class ModelAccuracyMeasurement(HclModelKind model) : HclExperimentMeasurement
 {
-    private string P => model == HclModelKind.LogisticRegression ? "lr" : "mlp";
+    private string P => model.MetricPrefix();
 
     /// <inheritdoc />
-    public override string ClaimId => model == HclModelKind.LogisticRegression ? "ACC-LR" : "ACC-MLP";
+    public override string ClaimId => $"ACC-{model.ClaimSuffix()}";
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Metrics =>

@@ -10,10 +10,10 @@ namespace Memorization.Claims.Measurements.Hcl;
 /// </summary>
 public sealed class ReconstructionMeasurement(HclModelKind model) : HclExperimentMeasurement
 {
-    private string P => model == HclModelKind.LogisticRegression ? "lr" : "mlp";
+    private string P => model.MetricPrefix();
 
     /// <inheritdoc />
-    public override string ClaimId => model == HclModelKind.LogisticRegression ? "RECON-LR" : "RECON-MLP";
+    public override string ClaimId => $"RECON-{model.ClaimSuffix()}";
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Metrics =>
