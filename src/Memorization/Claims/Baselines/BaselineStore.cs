@@ -138,7 +138,9 @@ public sealed class BaselineStore(ReproRepository repository)
             {
                 problems.Add(now is null
                     ? $"{metric.Name} was not measured at confidence {claim.ReportConfidence}"
-                    : $"{metric.Name} is not in {relative} (recorded before the metric was added?)");
+                    : baseline.Metrics.FirstOrDefault(m => m.Name == metric.Name) is { } other
+                        ? $"{metric.Name} is in {relative} at confidence {F(other.Confidence)}, but the claim now reports at {claim.ReportConfidence} (its confidence level changed)"
+                        : $"{metric.Name} is not in {relative} (recorded before the metric was added?)");
                 continue;
             }
 
