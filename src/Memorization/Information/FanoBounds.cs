@@ -80,6 +80,58 @@ public static class FanoBounds
         return Build(bitCount, meanError, meanError, bitEntropy, trainingBits, 1.0, exampleCount, "exact expected mean error");
     }
 
+    /// <summary>
+    /// The <b>block</b> Fano bound from exact recoveries: each of m attacked examples has b scored bits of entropy
+    /// H_bit each (independent given P, J and what the attack is given, e.g. an extraction prompt), and the attack
+    /// recovers all b bits of an example, or fails. Fano for the whole block, H(x | R) ≤ h(Pₑ) + Pₑ·log₂(2ᵇ − 1)
+    /// ≤ h(Pₑ) + Pₑ·b, summed over independent examples, gives
+    /// I(X;M|P) ≥ m·(b·H_bit − h(min(Pₑ⁺, ½)) − Pₑ⁺·b),
+    /// with Pₑ⁺ the one-sided Clopper–Pearson upper bound on the failure probability (exact for the m examples as
+    /// independent trials). Where the per-bit bound needs ē⁺ &lt; p — hundreds of examples at a strict level when
+    /// p is small — this one needs only Pₑ⁺ &lt; H_bit, so it is positive from a few dozen verbatim recoveries.
+    /// Both are lower bounds on the same information (PAPER.md §4); the per-bit one uses partial recoveries too.
+    /// </summary>
+    /// <param name="failures">Examples not recovered exactly (0 ≤ failures ≤ examples).</param>
+    /// <param name="examples">m ≥ 1.</param>
+    /// <param name="bitsPerExample">b ≥ 1, the scored bits of each example.</param>
+    /// <param name="bitEntropy">H_bit ∈ [0, 1] (NSP: h(p)).</param>
+    /// <param name="trainingBits">n·d ≥ 1.</param>
+    /// <param name="confidence">The one-sided level of Pₑ⁺, in (0, 1).</param>
+    public static FanoBound FromExactRecoveries(int failures, int examples, int bitsPerExample, double bitEntropy, long trainingBits, double confidence)
+    {
+        if (examples < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(examples), examples, "At least one attacked example is needed.");
+        }
+        if (failures < 0 || failures > examples)
+        {
+            throw new ArgumentOutOfRangeException(nameof(failures), failures, $"The number of failed recoveries must lie in [0, {examples}].");
+        }
+        if (bitsPerExample < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(bitsPerExample), bitsPerExample, "Each example needs at least one scored bit.");
+        }
+        if (!(confidence > 0.5 && confidence < 1.0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The one-sided confidence level must lie in (0.5, 1), e.g. 0.95.");
+        }
+        if (double.IsNaN(bitEntropy) || bitEntropy < 0.0 || bitEntropy > 1.0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(bitEntropy), bitEntropy, "H_bit must lie in [0, 1] (1 for HCL, h(p) for NSP).");
+        }
+        if (trainingBits < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(trainingBits), trainingBits, "n·d must be at least 1.");
+        }
+        // One-sided Clopper–Pearson: the two-sided interval at level 1 − 2α has the one-sided upper end at level 1 − α.
+        double upper = ConfidenceBounds.ClopperPearson(failures, examples, 1.0 - (2.0 * (1.0 - confidence))).Upper;
+        double perExample = (bitsPerExample * bitEntropy) - Entropy.Binary(Math.Min(upper, 0.5)) - (upper * bitsPerExample);
+        double value = Math.Max(0.0, examples * perExample);
+        long bits = (long)examples * bitsPerExample;
+        string method = $"block Fano over {examples} examples of {bitsPerExample} bits; one-sided Clopper–Pearson bound on the failure rate, level {confidence}";
+        return new FanoBound(value, value / trainingBits, confidence, bits, bitEntropy, (double)failures / examples, upper, examples, trainingBits, method);
+    }
+
     private static FanoBound Build(
         long bits, double mean, double upper, double bitEntropy, long trainingBits, double confidence, int examples, string method)
     {

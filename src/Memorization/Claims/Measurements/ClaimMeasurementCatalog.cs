@@ -1,4 +1,5 @@
 using Memorization.Claims.Measurements.Hcl;
+using Memorization.Claims.Measurements.Nsp;
 using Memorization.Claims.Measurements.Singletons;
 
 namespace Memorization.Claims.Measurements;
@@ -38,6 +39,12 @@ public sealed class ClaimMeasurementCatalog
         new IrrelevantBitsMeasurement(),
         new InformationBoundMeasurement(),
         new TradeoffMeasurement(),
+        new SingletonFractionMeasurement("NSP-SING"),
+        new NspBayesOptimalityMeasurement(),
+        new NspAccuracyMeasurement(),
+        new NspReconstructionMeasurement(),
+        new NspIrrelevantBitsMeasurement(),
+        new NspInformationBoundMeasurement(),
     ]);
 
     /// <summary>The registered measurements.</summary>

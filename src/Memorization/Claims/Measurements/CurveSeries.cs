@@ -9,4 +9,6 @@ namespace Memorization.Claims.Measurements;
 /// <param name="XLabel">The x axis.</param>
 /// <param name="YLabel">The y axis.</param>
 /// <param name="Points">The points, in order of x.</param>
-public sealed record CurveSeries(string Figure, string Name, string XLabel, string YLabel, IReadOnlyList<CurvePoint> Points);
+/// <param name="OnRightAxis">Draw against a second y axis on the right, labelled with this series' <see cref="YLabel"/>
+/// (for a quantity of another scale in the same figure, e.g. excess error next to recovery).</param>
+public sealed record CurveSeries(string Figure, string Name, string XLabel, string YLabel, IReadOnlyList<CurvePoint> Points, bool OnRightAxis = false);

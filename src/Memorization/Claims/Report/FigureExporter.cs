@@ -12,7 +12,7 @@ namespace Memorization.Claims.Report;
 public sealed class FigureExporter : ReportExporterBase
 {
     private const int Width = 800;
-    private const int Height = 500;
+    private const int Height = 600;
 
     /// <inheritdoc />
     public override string Name => "figures";
@@ -38,22 +38,38 @@ public sealed class FigureExporter : ReportExporterBase
     private static byte[] Draw(ClaimResult claim, string figure, IReadOnlyList<CurveSeries> series)
     {
         var plot = new Plot();
-        foreach (CurveSeries s in series)
+        for (int i = 0; i < series.Count; i++)
         {
+            CurveSeries s = series[i];
+            // One colour per series for its line and its (translucent) interval band, so bands never hide lines.
+            Color color = plot.Add.Palette.GetColor(i);
             double[] xs = s.Points.Select(p => p.X).ToArray();
             if (s.Points.Any(p => p.Lower != p.Y || p.Upper != p.Y))
             {
-                plot.Add.FillY(xs, s.Points.Select(p => p.Lower).ToArray(), s.Points.Select(p => p.Upper).ToArray());
+                var band = plot.Add.FillY(xs, s.Points.Select(p => p.Lower).ToArray(), s.Points.Select(p => p.Upper).ToArray());
+                band.FillColor = color.WithAlpha(0.15);
+                band.LineColor = color.WithAlpha(0.0);
+                if (s.OnRightAxis)
+                {
+                    band.Axes.YAxis = plot.Axes.Right;
+                }
             }
 
             var line = plot.Add.Scatter(xs, s.Points.Select(p => p.Y).ToArray());
+            line.Color = color;
             line.LegendText = s.Name;
+            if (s.OnRightAxis)
+            {
+                line.Axes.YAxis = plot.Axes.Right;
+                plot.Axes.Right.Label.Text = s.YLabel;
+            }
         }
 
         plot.Title($"{claim.ClaimId} — {figure} ({claim.Tier}, {claim.Device})");
         plot.XLabel(series[0].XLabel);
-        plot.YLabel(series[0].YLabel);
-        plot.ShowLegend();
+        plot.YLabel(series.FirstOrDefault(s => !s.OnRightAxis)?.YLabel ?? series[0].YLabel);
+        // Below the plot: inside it the legend would cover curves that end high on the right.
+        plot.ShowLegend(Edge.Bottom);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 

@@ -34,7 +34,7 @@ public static class NspExperiment
         int promptLength = options.PromptLength ?? PrefixExtractionAttack.DefaultPromptLength(length);
 
         using var scope = NewDisposeScope();
-        NspTargets targets = NspTargets.Build(inputs, SeedDerivation.TorchSeed(options.RootSeed, "attack/fresh-controls"), device);
+        NspTargets targets = NspTargets.Build(inputs, SeedDerivation.TorchSeed(options.RootSeed, "attack/fresh-controls"), device, options.FreshControlsPerSingleton);
         long informedSeed = SeedDerivation.TorchSeed(options.RootSeed, "attack/informed");
 
         var records = new List<NspCheckpointRecord>();
@@ -60,9 +60,10 @@ public static class NspExperiment
             : SequenceTrainer.PerStringLossBits(model, targets.Rows(targets.Strings, NspTargetGroup.Singletons)).Average();
 
         var queryErrors = new Dictionary<string, double>();
+        var queryMistakes = new Dictionary<string, bool[]>();
         foreach (NspQuerySet set in inputs.QuerySets)
         {
-            NspQueryErrors.Add(model, set, queryErrors);
+            NspQueryErrors.Add(model, set, queryErrors, queryMistakes);
         }
 
         var attacks = new List<NspAttackRecord>();
@@ -70,8 +71,11 @@ public static class NspExperiment
         Tensor extracted = PrefixExtractionAttack.Run(model, targets.Strings, promptLength);
         attacks.AddRange(targets.Score(NspAttackKind.PrefixExtraction, extracted, promptLength, clock.Elapsed, options.Confidence));
         clock.Restart();
-        Tensor informed = InformedAttack.Run(model, targets.Centres, inputs.NoiseRate, options.ProbeCount, informedSeed);
+        // The informed attack sees only the model and the centre: run it once per training target and give each
+        // fresh control its singleton's guess (same centre, same probes), instead of repeating identical work.
+        Tensor informed = targets.ExpandFromTrainingCentres(
+            InformedAttack.Run(model, targets.TrainingCentres(), inputs.NoiseRate, options.ProbeCount, informedSeed));
         attacks.AddRange(targets.Score(NspAttackKind.Informed, informed, 0, clock.Elapsed, options.Confidence));
-        return new NspCheckpointRecord(checkpoint.Step, checkpoint.TrainingLoss, singletonLoss, queryErrors, attacks);
+        return new NspCheckpointRecord(checkpoint.Step, checkpoint.TrainingLoss, singletonLoss, queryErrors, attacks, queryMistakes);
     }
 }

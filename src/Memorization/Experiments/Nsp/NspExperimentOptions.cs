@@ -8,7 +8,9 @@ namespace Memorization.Experiments.Nsp;
 /// <param name="PromptLength">k of the extraction attack; <c>null</c> means ⌊d/4⌋.</param>
 /// <param name="ProbeCount">R of the informed attack.</param>
 /// <param name="Confidence">Level of every interval (Hoeffding over per-target fractions).</param>
-public sealed record NspExperimentOptions(SequenceModelOptions Model, ulong RootSeed, int? PromptLength = null, int ProbeCount = 31, double Confidence = 0.99)
+/// <param name="FreshControlsPerSingleton">Fresh strings drawn per singleton's subpopulation as controls: the controls
+/// are independent of the model, so more of them sharpen the chance level at little cost.</param>
+public sealed record NspExperimentOptions(SequenceModelOptions Model, ulong RootSeed, int? PromptLength = null, int ProbeCount = 31, double Confidence = 0.99, int FreshControlsPerSingleton = 1)
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the invalid field and the fix.</summary>
     public NspExperimentOptions Validate(int length)
@@ -22,6 +24,10 @@ public sealed record NspExperimentOptions(SequenceModelOptions Model, ulong Root
         if (ProbeCount < 1)
         {
             throw new ArgumentException($"NspExperimentOptions.ProbeCount must be ≥ 1 (got {ProbeCount}); 31 is the default.", nameof(ProbeCount));
+        }
+        if (FreshControlsPerSingleton < 1)
+        {
+            throw new ArgumentException($"NspExperimentOptions.FreshControlsPerSingleton must be ≥ 1 (got {FreshControlsPerSingleton}); 1 is the default.", nameof(FreshControlsPerSingleton));
         }
         if (!(Confidence > 0.0 && Confidence < 1.0))
         {

@@ -9,9 +9,10 @@ internal static class NspQueryErrors
     /// <summary>
     /// Adds <c>name/m=0</c>, <c>name/m=1</c>, <c>name/m≥2</c>: the fraction of queries (z, T) with
     /// 1[Pr[z_T = 1 | z_&lt;T] &gt; 1/2] ≠ z_T; and <c>name/centre-oracle</c>, the error of predicting c_T, when
-    /// the set carries centres.
+    /// the set carries centres; and the per-query mistake flags of the set under <c>name</c> in <paramref name="mistakes"/>
+    /// (for paired comparisons with another predictor on the same queries).
     /// </summary>
-    public static void Add(INextBitModel model, NspQuerySet set, IDictionary<string, double> errors)
+    public static void Add(INextBitModel model, NspQuerySet set, IDictionary<string, double> errors, IDictionary<string, bool[]> mistakes)
     {
         using var scope = NewDisposeScope();
         long q = set.Strings.shape[0];
@@ -25,6 +26,7 @@ internal static class NspQueryErrors
         Tensor probabilities = model.NextBitProbabilities(set.Strings).cpu().gather(1, positions).squeeze(1);
         Tensor truth = set.Strings.cpu().gather(1, positions).squeeze(1);
         Tensor wrong = probabilities.gt(0.5).to(float32).ne(truth);
+        mistakes[set.Name] = wrong.data<bool>().ToArray();
         Tensor counts = set.TrainingCounts.cpu();
         AddClass(errors, $"{set.Name}/m=0", wrong, counts.eq(0));
         AddClass(errors, $"{set.Name}/m=1", wrong, counts.eq(1));

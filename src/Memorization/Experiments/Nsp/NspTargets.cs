@@ -12,11 +12,14 @@ internal sealed class NspTargets
 {
     private readonly long[] _sizes;
 
-    private NspTargets(Tensor strings, Tensor centres, long[] sizes)
+    private readonly int _freshPerSingleton;
+
+    private NspTargets(Tensor strings, Tensor centres, long[] sizes, int freshPerSingleton)
     {
         Strings = strings;
         Centres = centres;
         _sizes = sizes;
+        _freshPerSingleton = freshPerSingleton;
     }
 
     public Tensor Strings { get; }
@@ -27,13 +30,33 @@ internal sealed class NspTargets
 
     public Tensor Rows(Tensor stacked, NspTargetGroup group) => stacked.narrow(0, _sizes.Take((int)group).Sum(), Size(group));
 
+    /// <summary>The centres of the training targets only (singletons, then repeated): one row per distinct attack input for attacks that see only the centre.</summary>
+    public Tensor TrainingCentres() => cat([Rows(Centres, NspTargetGroup.Singletons), Rows(Centres, NspTargetGroup.Repeated)], 0);
+
     /// <summary>
-    /// Singletons: training strings with m_{J_i} = 1; fresh controls: c_{J_i} ⊕ e′ for those same i, e′ drawn
+    /// Stacks guesses made from <see cref="TrainingCentres"/> for every group: a fresh control shares its singleton's
+    /// centre, so an attack that sees only the centre (and the model) guesses the same for both.
+    /// </summary>
+    public Tensor ExpandFromTrainingCentres(Tensor guesses)
+    {
+        long singletons = Size(NspTargetGroup.Singletons);
+        Tensor own = guesses.narrow(0, 0, singletons);
+        return cat([own, own.repeat(_freshPerSingleton, 1), guesses.narrow(0, singletons, Size(NspTargetGroup.Repeated))], 0);
+    }
+
+    /// <summary>
+    /// Singletons: training strings with m_{J_i} = 1; fresh controls: <paramref name="freshPerSingleton"/> strings
+    /// c_{J_i} ⊕ e′ for each of those same i (in blocks: all singletons' first control, then the second, …), e′ drawn
     /// from <c>torch.Generator(<paramref name="freshSeed"/>)</c>; repeated: training strings with m_{J_i} ≥ 2.
     /// The tensors belong to the caller's dispose scope.
     /// </summary>
-    public static NspTargets Build(NspExperimentInputs inputs, long freshSeed, Device device)
+    public static NspTargets Build(NspExperimentInputs inputs, long freshSeed, Device device, int freshPerSingleton = 1)
     {
+        if (freshPerSingleton < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(freshPerSingleton), freshPerSingleton, "At least one fresh control per singleton is needed.");
+        }
+
         Tensor subpopulations = inputs.Subpopulations.cpu().to(int64);
         Tensor counts = bincount(subpopulations, minlength: inputs.Centres.shape[0]);
         Tensor countOfOwn = counts.index_select(0, subpopulations);
@@ -43,13 +66,14 @@ internal sealed class NspTargets
         Tensor centres = inputs.Centres.cpu();
 
         Tensor singletonCentres = centres.index_select(0, subpopulations.index_select(0, singletons));
-        Tensor freshNoise = bernoulli(full(singletons.shape[0], strings.shape[1], inputs.NoiseRate, dtype: float32), new Generator((ulong)freshSeed));
-        Tensor fresh = (singletonCentres + freshNoise).remainder(2.0);
+        Tensor freshCentres = singletonCentres.repeat(freshPerSingleton, 1);
+        Tensor freshNoise = bernoulli(full(freshCentres.shape[0], strings.shape[1], inputs.NoiseRate, dtype: float32), new Generator((ulong)freshSeed));
+        Tensor fresh = (freshCentres + freshNoise).remainder(2.0);
         Tensor repeatedCentres = centres.index_select(0, subpopulations.index_select(0, repeated));
 
         Tensor stackedStrings = cat([strings.index_select(0, singletons), fresh, strings.index_select(0, repeated)], 0).to(device);
-        Tensor stackedCentres = cat([singletonCentres, singletonCentres, repeatedCentres], 0).to(device);
-        return new NspTargets(stackedStrings, stackedCentres, [singletons.shape[0], singletons.shape[0], repeated.shape[0]]);
+        Tensor stackedCentres = cat([singletonCentres, freshCentres, repeatedCentres], 0).to(device);
+        return new NspTargets(stackedStrings, stackedCentres, [singletons.shape[0], freshCentres.shape[0], repeated.shape[0]], freshPerSingleton);
     }
 
     /// <summary>Scores one attack's stacked guesses per group; the elapsed time is shared out by rows.</summary>

@@ -18,6 +18,9 @@ namespace Memorization.Learners.Sequence;
 /// <param name="EmbeddingInitStandardDeviation">σ_e of the N(0, σ_e²) initialisation of the token and position embeddings.
 /// Large (1, PyTorch's default for embeddings) so that the LayerNorm of token + position is markedly
 /// nonlinear from the first step: with σ_e = 0.02 the smoke model spent its first ~100 steps at chance.</param>
+/// <param name="InputNoiseRate">Probability with which each context bit is flipped during training (the targets stay
+/// the training bits): the model then sees prefixes as noisy as a fresh query's, c ⊕ e′, instead of only the exact
+/// training strings. 0 = plain language-model training.</param>
 public sealed record SequenceModelOptions(
     int ModelDimension,
     int Layers,
@@ -28,7 +31,8 @@ public sealed record SequenceModelOptions(
     int? BatchSize,
     int CheckpointEvery,
     double InitStandardDeviation,
-    double EmbeddingInitStandardDeviation)
+    double EmbeddingInitStandardDeviation,
+    double InputNoiseRate = 0.0)
 {
     /// <summary>
     /// Smoke preset: d_model 32, 2 layers, 4 heads, feed-forward 128, full-batch Adam (lr 10⁻²), 250 steps.
@@ -85,6 +89,8 @@ public sealed record SequenceModelOptions(
             $"must be a finite number > 0 (got {InitStandardDeviation}); 0.02 is the usual choice");
         Require(EmbeddingInitStandardDeviation > 0.0 && double.IsFinite(EmbeddingInitStandardDeviation), nameof(EmbeddingInitStandardDeviation),
             $"must be a finite number > 0 (got {EmbeddingInitStandardDeviation}); 1.0 is PyTorch's default for embeddings");
+        Require(InputNoiseRate >= 0.0 && InputNoiseRate < 0.5, nameof(InputNoiseRate),
+            $"must lie in [0, 0.5) (got {InputNoiseRate}); 0 trains on the strings as they are");
         return this;
     }
 

@@ -25,7 +25,7 @@ public static class SequenceTrainer
     /// </summary>
     /// <param name="model">The model to train.</param>
     /// <param name="strings">The training set X, one string per row.</param>
-    /// <param name="shuffleSeed">Seed of the mini-batch order (derive it with <c>SeedDerivation.TorchSeed(root, "train/shuffle")</c>); unused for full batch.</param>
+    /// <param name="shuffleSeed">Seed of the mini-batch order and of the context flips of <see cref="SequenceModelOptions.InputNoiseRate"/> (derive it with <c>SeedDerivation.TorchSeed(root, "train/shuffle")</c>); unused for full batch without flips.</param>
     /// <param name="onCheckpoint">Called at checkpoints; may evaluate or attack the model.</param>
     public static SequenceTrainingResult Train(SequenceModel model, Tensor strings, long shuffleSeed, Action<SequenceCheckpoint>? onCheckpoint = null)
     {
@@ -64,8 +64,9 @@ public static class SequenceTrainer
                 using (NewDisposeScope())
                 {
                     Tensor batch = batchSize < n ? data.index_select(0, order!.narrow(0, cursor, batchSize)) : data;
+                    Tensor context = options.InputNoiseRate > 0.0 ? FlipBits(batch, options.InputNoiseRate, shuffle) : batch;
                     optimizer.zero_grad();
-                    Tensor batchLoss = nn.functional.binary_cross_entropy_with_logits(model.Logits(batch), batch);
+                    Tensor batchLoss = nn.functional.binary_cross_entropy_with_logits(model.Logits(context), batch);
                     batchLoss.backward();
                     optimizer.step();
                     loss = batchLoss.item<float>();
@@ -86,6 +87,13 @@ public static class SequenceTrainer
             model.Network.eval();
         }
         return new SequenceTrainingResult(losses, clock.Elapsed);
+    }
+
+    /// <summary>Each bit of <paramref name="strings"/> flipped independently with probability <paramref name="rate"/> (draws on the CPU from <paramref name="generator"/>).</summary>
+    private static Tensor FlipBits(Tensor strings, double rate, Generator generator)
+    {
+        Tensor flips = bernoulli(full(strings.shape, rate, dtype: float32), generator).to(strings.device);
+        return (strings + flips).remainder(2.0);
     }
 
     /// <summary>

@@ -39,7 +39,9 @@ public class NspExperimentInputTests
         Tensor counts = tensor(new long[] { 0, 1, 5 });
         Tensor centres = tensor(new float[] { 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0 }).view(3, 4);
         var errors = new Dictionary<string, double>();
-        NspQueryErrors.Add(new LookupModel(stored), new NspQuerySet("q", strings, positions, counts, centres), errors);
+        var mistakes = new Dictionary<string, bool[]>();
+        NspQueryErrors.Add(new LookupModel(stored), new NspQuerySet("q", strings, positions, counts, centres), errors, mistakes);
+        Assert.Equal([false, true, false], mistakes["q"]);
         Assert.Equal(0.0, errors["q/m=0"]);            // z_2 = 1, predicted 1
         Assert.Equal(1.0, errors["q/m=1"]);            // z_1 = 1, predicted 0
         Assert.Equal(0.0, errors["q/m≥2"]);            // z_3 = 1, predicted 1

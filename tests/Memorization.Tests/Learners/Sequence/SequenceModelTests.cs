@@ -104,6 +104,12 @@ public class SequenceModelTests
         // Mini-batches draw their order from the shuffle seed: also repeatable.
         var batched = Small with { BatchSize = 5 };
         Assert.Equal(TrainOnce(batched).Weights, TrainOnce(batched).Weights);
+
+        // Noisy contexts draw their flips from the same seeded generator: repeatable, and a different training.
+        var noisy = Small with { InputNoiseRate = 0.1 };
+        float[] noisyWeights = TrainOnce(noisy).Weights;
+        Assert.Equal(noisyWeights, TrainOnce(noisy).Weights);
+        Assert.NotEqual(first.Weights, noisyWeights);
     }
 
     [Fact]
@@ -131,10 +137,12 @@ public class SequenceModelTests
     [InlineData("LearningRate")]
     [InlineData("CheckpointEvery")]
     [InlineData("BatchSize")]
+    [InlineData("InputNoiseRate")]
     public void InvalidOptionsNameTheField(string field)
     {
         SequenceModelOptions bad = field switch
         {
+            "InputNoiseRate" => Small with { InputNoiseRate = 0.5 },
             "Heads" => Small with { Heads = 3 },
             "LearningRate" => Small with { LearningRate = 0.0 },
             "CheckpointEvery" => Small with { CheckpointEvery = 0 },

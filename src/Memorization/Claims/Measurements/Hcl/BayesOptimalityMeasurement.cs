@@ -47,12 +47,11 @@ public sealed class BayesOptimalityMeasurement : IClaimMeasurement
         var metrics = new List<MetricValue> { MetricValue.Exact("chance_singleton_error", 1.0 - 1.0 / indistinguishable) };
         foreach (double level in claimCase.ConfidenceLevels)
         {
-            metrics.Add(HclMetrics.Error("bayes_singleton_error", bayesSingletons, level));
-            metrics.Add(HclMetrics.Error("forgetful_singleton_error", forgetfulSingletons, level));
-            ExcessError penalty = ExcessError.FromMistakes(forgetfulSingletons, bayesSingletons, level);
-            metrics.Add(new MetricValue("forgetting_penalty", penalty.Excess, penalty.Lower, penalty.Upper, level, bayesSingletons.Length));
-            metrics.Add(HclMetrics.Error("bayes_represented_error", bayesRepresented, level));
-            metrics.Add(HclMetrics.Error("forgetful_represented_error", forgetfulRepresented, level));
+            metrics.Add(ClaimMetrics.Error("bayes_singleton_error", bayesSingletons, level));
+            metrics.Add(ClaimMetrics.Error("forgetful_singleton_error", forgetfulSingletons, level));
+            metrics.Add(ClaimMetrics.PairedDifference("forgetting_penalty", forgetfulSingletons, bayesSingletons, level));
+            metrics.Add(ClaimMetrics.Error("bayes_represented_error", bayesRepresented, level));
+            metrics.Add(ClaimMetrics.Error("forgetful_represented_error", forgetfulRepresented, level));
         }
 
         return new ClaimMeasurementResult(metrics, [],

@@ -5,35 +5,11 @@ using Memorization.Information;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Turns the published experiment's records into claim metrics with intervals: error rates (Clopper–Pearson over
-/// queries), recoveries (Student-t over per-example fractions: PAPER.md §4 treats examples, not bits, as the
-/// independent samples) and the Fano bound on I(X;M|P) (one-sided Hoeffding on the mean bit error).
+/// Turns the published experiment's records into claim metrics: the Fano bound on I(X;M|P) (one-sided Hoeffding on
+/// the mean bit error) and the figure series. Generic error rates and means: <see cref="ClaimMetrics"/>.
 /// </summary>
 public static class HclMetrics
 {
-    /// <summary>An error rate over <paramref name="count"/> queries, with its exact binomial interval.</summary>
-    public static MetricValue Error(string name, double rate, int count, double confidence)
-    {
-        int errors = (int)Math.Round(rate * count);
-        (double lower, double upper) = ConfidenceBounds.ClopperPearson(errors, count, confidence);
-        return new MetricValue(name, (double)errors / count, lower, upper, confidence, count);
-    }
-
-    /// <summary>The error rate of a learner's mistakes, with its exact binomial interval.</summary>
-    public static MetricValue Error(string name, IReadOnlyList<bool> mistakes, double confidence) =>
-        Error(name, mistakes.Count(m => m) / (double)mistakes.Count, mistakes.Count, confidence);
-
-    /// <summary>The mean of per-example fractions with a Student-t interval.</summary>
-    public static MetricValue Mean(string name, IReadOnlyList<double> fractions, double confidence)
-    {
-        (double mean, double lower, double upper) = ConfidenceBounds.StudentMean(fractions, confidence);
-        return new MetricValue(name, mean, lower, upper, confidence, fractions.Count);
-    }
-
-    /// <summary><paramref name="metric"/> − <paramref name="reference"/>, renamed (the reference is exact, so the interval shifts).</summary>
-    public static MetricValue Minus(string name, MetricValue metric, double reference) =>
-        metric with { Name = name, Value = metric.Value - reference, Lower = metric.Lower - reference, Upper = metric.Upper - reference };
-
     /// <summary>
     /// The Fano lower bound on I(X;M|P) from the attack on the singletons at <paramref name="record"/> (PAPER.md §4):
     /// B·(1 − h(ē⁺)) over the unfixed bits of the attacked singletons (H_bit = 1).

@@ -29,13 +29,13 @@ public sealed class ModelAccuracyMeasurement(HclModelKind model) : HclExperiment
     {
         HclModelOutcome o = outcomes[0];
         HclCheckpoint final = o.Run.Final;
-        yield return HclMetrics.Error($"{P}_train_error", final.TrainError, o.Data.Training.Rows, confidence);
-        yield return HclMetrics.Error($"{P}_fresh_error", final.FreshError, o.Data.FreshTest.Rows, confidence);
-        yield return HclMetrics.Error($"{P}_represented_error", final.RepresentedError, o.Data.RepresentedTest.Rows, confidence);
-        yield return HclMetrics.Error($"{P}_singleton_error", final.SingletonError, o.Data.SingletonTest.Rows, confidence);
-        yield return HclMetrics.Error("bayes_fresh_error", o.Bayes.Fresh, confidence);
-        yield return HclMetrics.Error("bayes_represented_error", o.Bayes.Represented, confidence);
-        yield return HclMetrics.Error("bayes_singleton_error", o.Bayes.Singletons, confidence);
+        yield return ClaimMetrics.Error($"{P}_train_error", final.TrainError, o.Data.Training.Rows, confidence);
+        yield return ClaimMetrics.Error($"{P}_fresh_error", final.FreshError, o.Data.FreshTest.Rows, confidence);
+        yield return ClaimMetrics.Error($"{P}_represented_error", final.RepresentedError, o.Data.RepresentedTest.Rows, confidence);
+        yield return ClaimMetrics.Error($"{P}_singleton_error", final.SingletonError, o.Data.SingletonTest.Rows, confidence);
+        yield return ClaimMetrics.Error("bayes_fresh_error", o.Bayes.Fresh, confidence);
+        yield return ClaimMetrics.Error("bayes_represented_error", o.Bayes.Represented, confidence);
+        yield return ClaimMetrics.Error("bayes_singleton_error", o.Bayes.Singletons, confidence);
     }
 
     /// <inheritdoc />

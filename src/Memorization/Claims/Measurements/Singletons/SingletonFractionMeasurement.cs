@@ -29,7 +29,10 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
     public const string AbsoluteGap = "singleton_fraction_abs_gap";
 
     /// <inheritdoc />
-    public string ClaimId => "SING";
+    public string ClaimId { get; }
+
+    /// <summary>The measurement of claim <paramref name="claimId"/>: SING (HCL's published sizes) or NSP-SING (the NSP tiers' sizes) — the same law.</summary>
+    public SingletonFractionMeasurement(string claimId = "SING") => ClaimId = claimId;
 
     /// <inheritdoc />
     public IReadOnlyList<string> Metrics { get; } = [SingletonFraction, ExpectedSingletonFraction, AbsoluteGap];

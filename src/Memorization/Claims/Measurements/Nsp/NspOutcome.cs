@@ -1,0 +1,34 @@
+using Memorization.Experiments.Nsp;
+using Memorization.Tasks;
+
+namespace Memorization.Claims.Measurements.Nsp;
+
+/// <summary>
+/// One run of the NSP experiment with the data it saw and the yardsticks on the same queries: the Bayes-optimal
+/// predictor and its forgetful variant (PAPER.md §3), keyed by query set (<c>fresh</c>, <c>represented</c>,
+/// <c>singletons</c>).
+/// </summary>
+/// <param name="Setup">What was run.</param>
+/// <param name="Data">The instance, training set and query sets.</param>
+/// <param name="Result">Checkpoints: loss, query errors and mistakes, attacks.</param>
+/// <param name="BayesMistakes">The Bayes-optimal predictor's per-query mistakes per query set.</param>
+/// <param name="ForgetfulMistakes">The forgetful predictor's per-query mistakes per query set.</param>
+public sealed record NspOutcome(
+    NspExperimentSetup Setup,
+    NspDataSet Data,
+    NspExperimentResult Result,
+    IReadOnlyDictionary<string, bool[]> BayesMistakes,
+    IReadOnlyDictionary<string, bool[]> ForgetfulMistakes)
+{
+    /// <summary>The query-set names, in the order the experiment evaluates them.</summary>
+    public static IReadOnlyList<QuerySplit> Splits { get; } = [QuerySplit.Fresh, QuerySplit.Represented, QuerySplit.Singletons];
+
+    /// <summary>The name of <paramref name="split"/>'s query set: <c>fresh</c>, <c>represented</c>, <c>singletons</c>.</summary>
+    public static string SetName(QuerySplit split) => split.ToString().ToLowerInvariant();
+
+    /// <summary>The final checkpoint.</summary>
+    public NspCheckpointRecord Final => Result.Final;
+
+    /// <summary>The noise rate p = δ/2.</summary>
+    public double NoiseRate => Data.Parameters.NoiseRate;
+}
