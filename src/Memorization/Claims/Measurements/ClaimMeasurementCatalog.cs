@@ -1,5 +1,6 @@
 using Memorization.Claims.Measurements.Hcl;
 using Memorization.Claims.Measurements.Singletons;
+using Memorization.Claims.Measurements.Size;
 
 namespace Memorization.Claims.Measurements;
 
@@ -38,6 +39,7 @@ public sealed class ClaimMeasurementCatalog
         new IrrelevantBitsMeasurement(),
         new InformationBoundMeasurement(),
         new TradeoffMeasurement(),
+        new ModelSizeMeasurement(),
     ]);
 
     /// <summary>The registered measurements.</summary>
