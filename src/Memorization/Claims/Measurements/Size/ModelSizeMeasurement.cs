@@ -31,6 +31,8 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
         "forgetful_singleton_error",
         "low_budget_bits_fraction", "low_budget_singleton_error", "low_budget_represented_error", "low_budget_well_represented_error",
         "low_budget_information_bound_fraction",
+        "split_budget_bits_fraction", "split_budget_singleton_error", "split_budget_represented_error", "split_budget_well_represented_error",
+        "split_budget_information_bound_fraction",
         "high_budget_bits_fraction", "high_budget_singleton_error", "high_budget_well_represented_error", "high_budget_information_bound_fraction",
     ];
 
@@ -41,16 +43,19 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
         HclExperimentSetup setup = HclExperimentSetup.From(claimCase);
         SizeBudgets budgets = SizeBudgets.From(claimCase);
         string lowLabel = claimCase.GetString("low_budget");
+        string splitLabel = claimCase.GetString("split_budget");
         string highLabel = claimCase.GetString("high_budget");
         SizeSweep.Result sweep = SizeSweep.Run(setup, budgets, claimCase.RequireDevice().Torch, progress, cancellationToken);
         SizePoint full = sweep.Points[0];
         SizePoint low = Find(sweep, lowLabel, "low_budget", claimCase);
+        SizePoint split = Find(sweep, splitLabel, "split_budget", claimCase);
         SizePoint high = Find(sweep, highLabel, "high_budget", claimCase);
 
         var metrics = new List<MetricValue>
         {
             MetricValue.Exact("full_bits_fraction", (double)full.Bits / sweep.TrainingBits),
             MetricValue.Exact("low_budget_bits_fraction", (double)low.Bits / sweep.TrainingBits),
+            MetricValue.Exact("split_budget_bits_fraction", (double)split.Bits / sweep.TrainingBits),
             MetricValue.Exact("high_budget_bits_fraction", (double)high.Bits / sweep.TrainingBits),
         };
         foreach (double level in claimCase.ConfidenceLevels)
@@ -63,6 +68,10 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
             metrics.Add(HclMetrics.Error("low_budget_represented_error", low.RepresentedMistakes, level));
             metrics.Add(HclMetrics.Error("low_budget_well_represented_error", low.WellRepresentedMistakes, level));
             metrics.Add(BoundFraction("low_budget_information_bound_fraction", low, sweep, level));
+            metrics.Add(HclMetrics.Error("split_budget_singleton_error", split.SingletonMistakes, level));
+            metrics.Add(HclMetrics.Error("split_budget_represented_error", split.RepresentedMistakes, level));
+            metrics.Add(HclMetrics.Error("split_budget_well_represented_error", split.WellRepresentedMistakes, level));
+            metrics.Add(BoundFraction("split_budget_information_bound_fraction", split, sweep, level));
             metrics.Add(HclMetrics.Error("high_budget_singleton_error", high.SingletonMistakes, level));
             metrics.Add(HclMetrics.Error("high_budget_well_represented_error", high.WellRepresentedMistakes, level));
             metrics.Add(BoundFraction("high_budget_information_bound_fraction", high, sweep, level));
@@ -73,11 +82,26 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
             setup.Parameters.ToString(),
             $"n·d = {sweep.TrainingBits} bits; {sweep.Data.SingletonIndices.Count} singletons attacked (sign attack) per model; " +
             $"well-represented = represented queries of subpopulations with ≥ 2 training examples ({full.WellRepresentedMistakes.Count} of {full.RepresentedMistakes.Count})",
-            $"low budget = {low.Label}, high budget = {high.Label}; forgetful singleton error {SizePoint.Rate(sweep.ForgetfulSingletonMistakes):F3}",
+            $"low budget = {low.Label}, split budget = {split.Label}, high budget = {high.Label}; forgetful singleton error {SizePoint.Rate(sweep.ForgetfulSingletonMistakes):F3}",
             "errors: Clopper–Pearson over test queries; bound: B·(1 − h(ē⁺)), ē⁺ one-sided Hoeffding over per-example error fractions, reported / (n·d)",
         };
         notes.AddRange(sweep.Points.Select(p => Describe(p, sweep)));
+        notes.AddRange(FailureBudgets(sweep));
         return new ClaimMeasurementResult(metrics, SizeCurves.Build(sweep, FigureConfidence), notes);
+    }
+
+    // Per family, the largest budget at which each error still exceeds ½: the family's failure budgets.
+    private static IEnumerable<string> FailureBudgets(SizeSweep.Result sweep)
+    {
+        foreach (IGrouping<string, SizePoint> family in sweep.Points.Skip(1).GroupBy(p => p.Family))
+        {
+            string Largest(Func<SizePoint, IReadOnlyList<bool>> pick)
+            {
+                SizePoint? failed = family.Where(p => SizePoint.Rate(pick(p)) > 0.5).MaxBy(p => p.Bits);
+                return failed is null ? "never" : string.Create(CultureInfo.InvariantCulture, $"up to {(double)failed.Bits / sweep.TrainingBits:F2}·n·d ({failed.Label})");
+            }
+            yield return $"{family.Key}: singleton error > 0.5 {Largest(p => p.SingletonMistakes)}; well-represented error > 0.5 {Largest(p => p.WellRepresentedMistakes)}";
+        }
     }
 
     private static SizePoint Find(SizeSweep.Result sweep, string label, string parameter, ClaimCase claimCase) =>

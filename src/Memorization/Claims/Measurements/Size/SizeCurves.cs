@@ -27,7 +27,7 @@ public static class SizeCurves
         foreach (IGrouping<string, SizePoint> family in sweep.Points.Skip(1).GroupBy(p => p.Family))
         {
             // Compressions of the trained model end at the full model; models trained from scratch stand alone.
-            bool compressed = family.Key is "quantised" or "pruned" or "factorised";
+            bool compressed = family.Key is "quantised" or "pruned" or "row-sign" or "factorised";
             SizePoint[] points = (compressed ? family.Append(full) : family).OrderBy(p => p.Bits).ToArray();
             string figure = $"size-{family.Key}";
             double[] xs = points.Select(p => Math.Log2(p.Bits)).ToArray();

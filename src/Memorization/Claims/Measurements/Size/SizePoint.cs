@@ -3,7 +3,7 @@ namespace Memorization.Claims.Measurements.Size;
 /// <summary>
 /// One model of the SIZE sweep: its size and what it costs in accuracy and what its attack proves it holds.
 /// </summary>
-/// <param name="Family">The compression family: <c>full</c>, <c>quantised</c>, <c>pruned</c>, <c>factorised</c>,
+/// <param name="Family">The compression family: <c>full</c>, <c>quantised</c>, <c>pruned</c>, <c>row-sign</c>, <c>factorised</c>,
 /// <c>low-rank-scratch</c> or <c>narrow-mlp</c>.</param>
 /// <param name="Label">A short unique label, e.g. <c>quantised-2bit</c>.</param>
 /// <param name="Setting">The family's budget knob (bits per weight, kept fraction, rank, width; 32 for the full model).</param>

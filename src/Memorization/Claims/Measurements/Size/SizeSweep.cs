@@ -15,7 +15,7 @@ namespace Memorization.Claims.Measurements.Size;
 /// <summary>
 /// Runs the SIZE sweep (PAPER.md §1.4, §6): trains the published logistic regression exactly as the HCL experiment does
 /// (same data, same seed stream <c>init/logistic-regression</c>), compresses it to every budget (quantisation, magnitude
-/// pruning, truncated SVD), trains the capacity-limited models from scratch (low-rank logistic regressions, narrow
+/// pruning, per-row pruning with 1-bit values, truncated SVD), trains the capacity-limited models from scratch (low-rank logistic regressions, narrow
 /// MLPs), and for each model records its size, its mistakes on represented and singleton queries, and the sign
 /// attack's recovery of the singleton training examples.
 /// </summary>
@@ -46,7 +46,7 @@ public static class SizeSweep
         int[] unfixed = HclMetrics.UnfixedCounts(data);
         bool[] wellRepresented = data.RepresentedTest.Labels.Select(j => data.Counts[j] >= 2).ToArray();
         var points = new List<SizePoint>();
-        int total = 1 + budgets.QuantiseBits.Count + budgets.PruneKeep.Count + budgets.FactorRanks.Count + budgets.ScratchRanks.Count + budgets.MlpWidths.Count;
+        int total = 1 + budgets.QuantiseBits.Count + budgets.PruneKeep.Count + budgets.RowSignKeep.Count + budgets.FactorRanks.Count + budgets.ScratchRanks.Count + budgets.MlpWidths.Count;
 
         using var scope = torch.NewDisposeScope();
         HclExperimentData tensors = HclExperimentTensors.From(data, device);
@@ -71,7 +71,12 @@ public static class SizeSweep
             foreach (double keep in budgets.PruneKeep)
             {
                 using CompressedLabelModel m = MagnitudePruning.Compress(full, keep);
-                Add("pruned", $"pruned-{keep.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)}", keep, m);
+                Add("pruned", $"pruned-{Text(keep)}", keep, m);
+            }
+            foreach (double keep in budgets.RowSignKeep)
+            {
+                using CompressedLabelModel m = MagnitudePruning.Compress(full, keep, perRow: true, valueBits: 1);
+                Add("row-sign", $"row-sign-{Text(keep)}", keep, m);
             }
             foreach (int rank in budgets.FactorRanks)
             {
@@ -96,6 +101,8 @@ public static class SizeSweep
         bool[] forgetfulSingletons = HclEvaluator.Mistakes(forgetful, data.SingletonTest, device);
         return new Result(data, points, forgetfulSingletons, unfixed);
     }
+
+    private static string Text(double value) => value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
 
     private static SizePoint Measure(
         string family, string label, double setting, ILabelModel model, HclDataSet data, bool[] wellRepresented, HclAttackSet targets,
