@@ -8,7 +8,8 @@ namespace Memorization.Claims.Measurements.Size;
 /// represented, well-represented and singleton errors (Clopper–Pearson bands), the Fano bound as a fraction of n·d
 /// (band from its lower confidence end to the point value), the forgetful learner's singleton error and the full model's
 /// bound as horizontal references, and n·d as a vertical line — all against log₂(model bits), since the exporter has
-/// no log axis. Each family's curve also starts from the full model, its largest budget.
+/// no log axis. Each family's curve also starts from the full model, its largest budget. Two summary figures,
+/// <c>size-singletons</c> and <c>size-well-represented</c>, put every family's error on one plot (no bands).
 /// </summary>
 public static class SizeCurves
 {
@@ -43,10 +44,33 @@ public static class SizeCurves
             }).ToArray()));
             series.Add(Horizontal(figure, "forgetful learner: singleton error", left, right, forgetful));
             series.Add(Horizontal(figure, "full model: bound ÷ (n·d)", left, right, fullBound));
-            series.Add(new CurveSeries(figure, "n·d bits", XLabel, YLabel, [new CurvePoint(nd, 0, 0, 0), new CurvePoint(nd, 1, 1, 1)]));
+            series.Add(NdLine(figure, nd));
         }
+
+        series.AddRange(Summary(sweep, "size-singletons", "singleton error", p => p.SingletonMistakes, forgetful, nd));
+        series.AddRange(Summary(sweep, "size-well-represented", "well-represented error (m ≥ 2)", p => p.WellRepresentedMistakes, forgetful, nd));
         return series;
     }
+
+    private static IEnumerable<CurveSeries> Summary(
+        SizeSweep.Result sweep, string figure, string yLabel, Func<SizePoint, IReadOnlyList<bool>> pick, double forgetful, double nd)
+    {
+        SizePoint full = sweep.Points[0];
+        double left = Math.Min(sweep.Points.Min(p => Math.Log2(p.Bits)), nd) - 0.5;
+        double right = Math.Max(sweep.Points.Max(p => Math.Log2(p.Bits)), nd) + 0.5;
+        foreach (IGrouping<string, SizePoint> family in sweep.Points.Skip(1).GroupBy(p => p.Family))
+        {
+            bool compressed = family.Key is "quantised" or "pruned" or "row-sign" or "factorised";
+            yield return new CurveSeries(figure, family.Key, XLabel, yLabel, (compressed ? family.Append(full) : family).OrderBy(p => p.Bits)
+                .Select(p => new CurvePoint(Math.Log2(p.Bits), SizePoint.Rate(pick(p)), SizePoint.Rate(pick(p)), SizePoint.Rate(pick(p))))
+                .ToArray());
+        }
+        yield return Horizontal(figure, "forgetful learner: singleton error", left, right, forgetful) with { YLabel = yLabel };
+        yield return NdLine(figure, nd) with { YLabel = yLabel };
+    }
+
+    private static CurveSeries NdLine(string figure, double nd) =>
+        new(figure, "n·d bits", XLabel, YLabel, [new CurvePoint(nd, 0, 0, 0), new CurvePoint(nd, 1, 1, 1)]);
 
     private static CurveSeries Errors(string figure, string name, SizePoint[] points, Func<SizePoint, IReadOnlyList<bool>> pick, double confidence) =>
         new(figure, name, XLabel, YLabel, points.Select(p =>
