@@ -58,6 +58,21 @@ public class ModelSizeMeasurementTests
     }
 
     [Fact]
+    public void NoModelIsProvedToHoldMoreBitsThanItsSize()
+    {
+        // I(X;M|P) ≤ H(M) ≤ size of M: a Fano bound above a model's bits would mean its size is under-counted.
+        ClaimCase c = Case();
+        SizeSweep.Result sweep = SizeSweep.Run(Memorization.Claims.Measurements.Hcl.HclExperimentSetup.From(c), SizeBudgets.From(c),
+            c.RequireDevice().Torch, null, CancellationToken.None);
+        Assert.Equal(8, sweep.Points.Count); // the full model, two quantised, one of each other family
+        foreach (SizePoint p in sweep.Points)
+        {
+            MetricValue bound = ModelSizeMeasurement.BoundFraction("bound", p, sweep, 0.5);
+            Assert.True(bound.Value * sweep.TrainingBits <= p.Bits, $"{p.Label}: bound {bound.Value * sweep.TrainingBits:F0} bits > size {p.Bits} bits");
+        }
+    }
+
+    [Fact]
     public void AKeyPointThatNamesNoModelSaysWhichLabelsExist()
     {
         var ex = Assert.Throws<ClaimParameterException>(() =>

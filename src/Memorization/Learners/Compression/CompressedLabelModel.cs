@@ -119,6 +119,14 @@ public sealed class CompressedLabelModel : ILabelModel, IDisposable
         IFirstLayerModel source, string scheme, Tensor left, Tensor right, Tensor bias, long firstLayerBits, string encoding) =>
         new(source, scheme, null, left, right, bias, firstLayerBits, encoding);
 
+    /// <summary>A detached float32 copy of the source's first-layer bias (the intermediate detached handle is disposed).</summary>
+    internal static Tensor CopyBias(IFirstLayerModel source)
+    {
+        using var noGrad = no_grad();
+        using Tensor detached = source.FirstBias.detach();
+        return detached.clone();
+    }
+
     /// <summary>The first-layer view of <paramref name="model"/>; a clear error for a model without one.</summary>
     internal static IFirstLayerModel FirstLayerOf(ILabelModel model, string parameterName)
     {

@@ -39,7 +39,7 @@ public static class LowRankFactorisation
             left = u.narrow(1, 0, rank).mul(s.narrow(0, 0, rank).unsqueeze(0)).to(ScalarType.Float32).contiguous().MoveToOuterDisposeScope();
             right = vh.narrow(0, 0, rank).to(ScalarType.Float32).contiguous().MoveToOuterDisposeScope();
         }
-        Tensor bias = source.FirstBias.detach().clone();
+        Tensor bias = CompressedLabelModel.CopyBias(source);
         long size = Bits(d, outputs, rank) + 32L * bias.numel();
         return CompressedLabelModel.Factorised(source, $"rank-{rank}", left, right, bias, size,
             $"rank {rank}: 32 bits × {rank}·({d} + {outputs}) factor entries + float32 bias");

@@ -98,7 +98,7 @@ public static class MagnitudePruning
             }
             pruned = values.masked_fill(mask.logical_not(), 0.0).MoveToOuterDisposeScope();
         }
-        Tensor bias = source.FirstBias.detach().clone();
+        Tensor bias = CompressedLabelModel.CopyBias(source);
         long positions = (perRow ? rows * PositionBits(columns, keptPerRow) : PositionBits(count, kept)) + 1L;
         long valueStorage = valueBits == 32 ? 32L * kept : valueBits * kept + 32L;
         long size = valueStorage + positions + 32L * bias.numel();

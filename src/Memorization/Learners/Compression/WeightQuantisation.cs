@@ -63,7 +63,7 @@ public static class WeightQuantisation
         CheckBits(bits);
         using var noGrad = no_grad();
         (Tensor weight, double scale) = Quantise(source.FirstWeight, bits);
-        Tensor bias = source.FirstBias.detach().clone();
+        Tensor bias = CompressedLabelModel.CopyBias(source);
         long size = Bits(source.FirstWeight.numel(), bits) + 32L * bias.numel();
         return CompressedLabelModel.Dense(source, $"quantised-{bits}bit", weight, bias, size,
             $"{bits} bits × {source.FirstWeight.numel()} weights + 32-bit scale (Δ = {scale:G4}) + float32 bias");

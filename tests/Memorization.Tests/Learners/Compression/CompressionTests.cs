@@ -209,6 +209,34 @@ public class CompressionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new LowRankLogisticRegressionModel(D, 0, N, 1, CPU));
     }
 
+    [Fact]
+    public void CompressingAndEvaluatingLeaveNoLiveTensors()
+    {
+        using LogisticRegressionModel lr = TrainedLr();
+        using Tensor x = SyntheticHcl.Signs([16, D], new Generator(4));
+
+        void RunAll()
+        {
+            using var noGrad = no_grad();
+            foreach (CompressedLabelModel m in new[]
+            {
+                WeightQuantisation.Compress(lr, 2), MagnitudePruning.Compress(lr, 0.1), MagnitudePruning.Compress(lr, 0.3, perRow: true, valueBits: 1),
+                LowRankFactorisation.Compress(lr, 3),
+            })
+            {
+                using (m)
+                {
+                    m.LogProbabilities(x).Dispose();
+                }
+            }
+        }
+
+        RunAll();
+        long before = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
+        RunAll();
+        Assert.Equal(before, DisposeScopeManager.Statistics.ThreadTotalLiveCount);
+    }
+
     private sealed class NoFirstLayer : ILabelModel
     {
         public string Name => "constant";

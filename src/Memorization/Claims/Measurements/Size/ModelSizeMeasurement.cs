@@ -123,6 +123,7 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
         return string.Create(CultureInfo.InvariantCulture,
             $"{p.Label}: {p.Bits} bits = {(double)p.Bits / sweep.TrainingBits:F3}·n·d; error represented {SizePoint.Rate(p.RepresentedMistakes):F3}, " +
             $"well-represented {SizePoint.Rate(p.WellRepresentedMistakes):F3}, singletons {SizePoint.Rate(p.SingletonMistakes):F3}; " +
-            $"irrelevant-bit recovery {p.IrrelevantRecovery.Average():F3}; bound {bound.Value:F3}·n·d (≥ {bound.Lower:F3} at {FigureConfidence})");
+            $"irrelevant-bit recovery {p.IrrelevantRecovery.Average():F3}; bound {bound.Value:F3}·n·d = {bound.Value * sweep.TrainingBits:F0} bits " +
+            $"(≥ {bound.Lower:F3}·n·d at {FigureConfidence})");
     }
 }
