@@ -1,6 +1,7 @@
 using Memorization.Claims.Measurements.Hcl;
 using Memorization.Claims.Measurements.Nsp;
 using Memorization.Claims.Measurements.Singletons;
+using Memorization.Claims.Measurements.Size;
 
 namespace Memorization.Claims.Measurements;
 
@@ -45,6 +46,7 @@ public sealed class ClaimMeasurementCatalog
         new NspReconstructionMeasurement(),
         new NspIrrelevantBitsMeasurement(),
         new NspInformationBoundMeasurement(),
+        new ModelSizeMeasurement(),
     ]);
 
     /// <summary>The registered measurements.</summary>

@@ -21,11 +21,45 @@ public static class LogisticRegressionTrainer
         Tensor inputs, Tensor labels, Tensor singletonIndices, int labelCount, LogisticRegressionOptions options,
         Device device, long initSeed, Action<TrainingCheckpoint>? onCheckpoint = null)
     {
+        var model = new LogisticRegressionModel(CheckedDimension(inputs, labels, labelCount, options), labelCount, initSeed, device);
+        return Fit(model, inputs, labels, singletonIndices, options, onCheckpoint);
+    }
+
+    /// <summary>
+    /// Trains a <see cref="LowRankLogisticRegressionModel"/> of rank <paramref name="rank"/> exactly as <see cref="Train"/> trains
+    /// the full one (same duplication, optimiser and schedule): the capacity-limited model of the SIZE claim.
+    /// </summary>
+    /// <param name="inputs">[n, d] float32 ±1 training examples.</param>
+    /// <param name="labels">[n] int64 labels.</param>
+    /// <param name="singletonIndices">[s] int64 singleton rows (duplicated once).</param>
+    /// <param name="labelCount">N.</param>
+    /// <param name="rank">r ≥ 1, the bottleneck width.</param>
+    /// <param name="options">Hyperparameters, e.g. <see cref="LogisticRegressionOptions.Published"/>.</param>
+    /// <param name="device">Where to train.</param>
+    /// <param name="initSeed">Seed of the initialisation, e.g. <c>SeedDerivation.TorchSeed(root, "init/low-rank-logistic-regression/r4")</c>.</param>
+    /// <param name="onCheckpoint">Called at step 0, every <see cref="LogisticRegressionOptions.CheckpointEvery"/> updates and at the end.</param>
+    public static LowRankLogisticRegressionModel TrainLowRank(
+        Tensor inputs, Tensor labels, Tensor singletonIndices, int labelCount, int rank, LogisticRegressionOptions options,
+        Device device, long initSeed, Action<TrainingCheckpoint>? onCheckpoint = null)
+    {
+        var model = new LowRankLogisticRegressionModel(CheckedDimension(inputs, labels, labelCount, options), rank, labelCount, initSeed, device);
+        return Fit(model, inputs, labels, singletonIndices, options, onCheckpoint);
+    }
+
+    private static int CheckedDimension(Tensor inputs, Tensor labels, int labelCount, LogisticRegressionOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         TrainingInputChecks.Check(inputs, labels);
         TrainingInputChecks.CheckLabels(labels, labelCount);
-        var model = new LogisticRegressionModel((int)inputs.shape[1], labelCount, initSeed, device);
+        return (int)inputs.shape[1];
+    }
+
+    // The published recipe for any model: singletons duplicated once, full-batch Nesterov SGD at a constant rate.
+    private static TModel Fit<TModel>(
+        TModel model, Tensor inputs, Tensor labels, Tensor singletonIndices, LogisticRegressionOptions options, Action<TrainingCheckpoint>? onCheckpoint)
+        where TModel : TrainedLabelModel
+    {
         (Tensor x, Tensor y) = SingletonDuplication.Duplicate(inputs, labels, singletonIndices);
         using (x)
         using (y)

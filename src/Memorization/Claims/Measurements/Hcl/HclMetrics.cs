@@ -1,6 +1,7 @@
 using Memorization.Attacks;
 using Memorization.Experiments.Hcl;
 using Memorization.Information;
+using Memorization.Tasks;
 
 namespace Memorization.Claims.Measurements.Hcl;
 
@@ -16,7 +17,18 @@ public static class HclMetrics
     /// </summary>
     public static FanoBound Bound(HclAttackRecord record, IReadOnlyList<int> unfixedCounts, long trainingBits, double confidence)
     {
-        IReadOnlyList<double> recovered = record.Targets.IrrelevantBits;
+        ArgumentNullException.ThrowIfNull(record);
+        return Bound(record.Targets, unfixedCounts, trainingBits, confidence);
+    }
+
+    /// <summary>
+    /// The Fano lower bound on I(X;M|P) from an attack's recovery of the singletons (any model, e.g. a compressed one):
+    /// B·(1 − h(ē⁺)) over the unfixed bits, <paramref name="unfixedCounts"/> in the order of <paramref name="targets"/>.
+    /// </summary>
+    public static FanoBound Bound(RecoveryMeasurement targets, IReadOnlyList<int> unfixedCounts, long trainingBits, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        IReadOnlyList<double> recovered = targets.IrrelevantBits;
         if (recovered.Count != unfixedCounts.Count)
         {
             throw new InvalidOperationException($"The attack reported {recovered.Count} targets but the data set has {unfixedCounts.Count} singletons.");
@@ -35,10 +47,20 @@ public static class HclMetrics
     }
 
     /// <summary>The unfixed-coordinate count of each singleton target, in the runner's target order (the data set's singleton order).</summary>
-    public static int[] UnfixedCounts(HclModelOutcome outcome) =>
-        outcome.Data.SingletonIndices
-            .Select(i => outcome.Data.Parameters.Dimension - outcome.Data.Instance.FixedCount(outcome.Data.Training.Labels[i]))
+    public static int[] UnfixedCounts(HclModelOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return UnfixedCounts(outcome.Data);
+    }
+
+    /// <summary>The unfixed-coordinate count of each singleton training example of <paramref name="data"/>, in its singleton order.</summary>
+    public static int[] UnfixedCounts(HclDataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.SingletonIndices
+            .Select(i => data.Parameters.Dimension - data.Instance.FixedCount(data.Training.Labels[i]))
             .ToArray();
+    }
 
     /// <summary>The recovery error series (1 − recovery) of an attack measurement over the attacked checkpoints.</summary>
     public static CurveSeries RecoveryErrorSeries(
