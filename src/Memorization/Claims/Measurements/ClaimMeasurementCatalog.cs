@@ -1,4 +1,5 @@
 using Memorization.Claims.Measurements.Hcl;
+using Memorization.Claims.Measurements.Privacy;
 using Memorization.Claims.Measurements.Singletons;
 
 namespace Memorization.Claims.Measurements;
@@ -38,6 +39,7 @@ public sealed class ClaimMeasurementCatalog
         new IrrelevantBitsMeasurement(),
         new InformationBoundMeasurement(),
         new TradeoffMeasurement(),
+        new PrivacyMeasurement(),
     ]);
 
     /// <summary>The registered measurements.</summary>
