@@ -36,6 +36,16 @@ public class PrivacySweepSetupTests
         Assert.Equal(1.0, setup.Training.SamplingRate);
         Assert.Equal(0.0, setup.Training.NoiseMultiplier);
         Assert.Equal(10, setup.Training.Steps);
+        Assert.Null(setup.MlpHiddenWidth);
+        Assert.Null(setup.MlpTraining);
+    }
+
+    [Fact]
+    public void TheMlpSharesClippingAndSamplingAndHasItsOwnOptimizer()
+    {
+        PrivacySweepSetup setup = PrivacySweepSetup.From(Case("      dp_mlp_hidden: 8\n      dp_mlp_steps: 20\n      dp_mlp_learning_rate: 0.3\n      dp_mlp_momentum: 0.5\n"));
+        Assert.Equal(8, setup.MlpHiddenWidth);
+        Assert.Equal(setup.Training with { Steps = 20, LearningRate = 0.3, Momentum = 0.5 }, setup.MlpTraining);
     }
 
     [Theory]
@@ -45,6 +55,7 @@ public class PrivacySweepSetupTests
     [InlineData("dp_clip: 0", "ClipNorm = 0 must be a finite number > 0")]
     [InlineData("dp_momentum: 1", "Momentum = 1 must be in [0, 1)")]
     [InlineData("delta: 1.5", "parameter 'delta' = 1.5 must be in (0, 1)")]
+    [InlineData("dp_mlp_hidden: 0", "parameter 'dp_mlp_hidden' = 0 must be ≥ 1")]
     public void BadParametersAreNamedWithTheFix(string line, string message)
     {
         string key = line[..line.IndexOf(':')];

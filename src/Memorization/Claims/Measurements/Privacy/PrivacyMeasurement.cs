@@ -2,6 +2,7 @@ using System.Globalization;
 using Memorization.Claims.Measurements.Hcl;
 using Memorization.Evaluation;
 using Memorization.Learners.Bayes;
+using Memorization.Learners.Private;
 using Memorization.Tasks;
 
 namespace Memorization.Claims.Measurements.Privacy;
@@ -28,6 +29,9 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
         "singleton_error_at_max_eps", "represented_error_at_max_eps", "irrelevant_recovery_at_max_eps", "fresh_control_recovery_at_max_eps",
         "nonprivate_train_error", "nonprivate_singleton_error", "nonprivate_irrelevant_recovery",
         "sigma_at_min_eps", "sigma_at_max_eps",
+        "mlp_singleton_error_at_min_eps", "mlp_irrelevant_recovery_at_min_eps",
+        "mlp_singleton_error_at_max_eps", "mlp_irrelevant_recovery_at_max_eps", "mlp_fresh_control_recovery_at_max_eps",
+        "mlp_nonprivate_train_error", "mlp_nonprivate_singleton_error", "mlp_nonprivate_irrelevant_recovery",
     ];
 
     /// <inheritdoc />
@@ -41,7 +45,10 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
         {
             forgetful = HclEvaluator.Mistakes(bayes, data.SingletonTest, device.Torch);
         }
-        IReadOnlyList<PrivacySweepPoint> points = PrivacySweep.Run(setup, data, device.Torch, progress, cancellationToken);
+        IReadOnlyList<PrivacySweepPoint> points = PrivacySweep.Run(setup, HclModelKind.LogisticRegression, data, device.Torch, progress, cancellationToken);
+        IReadOnlyList<PrivacySweepPoint>? mlp = setup.MlpHiddenWidth is null
+            ? null
+            : PrivacySweep.Run(setup, HclModelKind.Mlp, data, device.Torch, null, cancellationToken);
         PrivacySweepPoint min = points[0];
         PrivacySweepPoint max = points[^2];
         PrivacySweepPoint reference = points[^1];
@@ -59,10 +66,25 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
             metrics.Add(HclMetrics.Error("nonprivate_train_error", reference.TrainMistakes, level));
             metrics.Add(HclMetrics.Error("nonprivate_singleton_error", reference.SingletonMistakes, level));
             metrics.Add(HclMetrics.Mean("nonprivate_irrelevant_recovery", reference.Targets.IrrelevantBits, level));
+            if (mlp is not null)
+            {
+                metrics.Add(HclMetrics.Error("mlp_singleton_error_at_min_eps", mlp[0].SingletonMistakes, level));
+                metrics.Add(HclMetrics.Mean("mlp_irrelevant_recovery_at_min_eps", mlp[0].Targets.IrrelevantBits, level));
+                metrics.Add(HclMetrics.Error("mlp_singleton_error_at_max_eps", mlp[^2].SingletonMistakes, level));
+                metrics.Add(HclMetrics.Mean("mlp_irrelevant_recovery_at_max_eps", mlp[^2].Targets.IrrelevantBits, level));
+                metrics.Add(HclMetrics.Mean("mlp_fresh_control_recovery_at_max_eps", mlp[^2].FreshControls.IrrelevantBits, level));
+                metrics.Add(HclMetrics.Error("mlp_nonprivate_train_error", mlp[^1].TrainMistakes, level));
+                metrics.Add(HclMetrics.Error("mlp_nonprivate_singleton_error", mlp[^1].SingletonMistakes, level));
+                metrics.Add(HclMetrics.Mean("mlp_nonprivate_irrelevant_recovery", mlp[^1].Targets.IrrelevantBits, level));
+            }
         }
 
         double curveLevel = claimCase.ConfidenceLevels[0];
-        IReadOnlyList<CurveSeries> curves = Curves(points, forgetful, curveLevel);
+        var curves = new List<CurveSeries>(Curves(Figure, "", points, forgetful, curveLevel));
+        if (mlp is not null)
+        {
+            curves.AddRange(Curves(Figure + "-mlp", "MLP ", mlp, forgetful, curveLevel));
+        }
         var notes = new List<string>
         {
             setup.Hcl.Parameters.ToString(),
@@ -70,13 +92,24 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
             $"{setup.Training.Steps} steps, η = {F(setup.Training.LearningRate)}, Nesterov μ = {F(setup.Training.Momentum)}; δ = {setup.Delta:G3}; σ calibrated per ε by the RDP accountant (orders 2…256)",
             "error rates: Clopper–Pearson over test queries; recoveries: Student-t over per-example fractions of the unfixed (irrelevant) bits",
         };
-        notes.AddRange(points.Select(p =>
-            $"ε = {(double.IsPositiveInfinity(p.Epsilon) ? "∞ (σ = 0)" : $"{F(p.Epsilon)} (σ = {p.NoiseMultiplier:F4}, accountant ε = {p.Achieved:F4})")}: " +
-            $"train error {Rate(p.TrainMistakes):F3}, represented {Rate(p.RepresentedMistakes):F3}, singleton {Rate(p.SingletonMistakes):F3}; " +
-            $"irrelevant-bit recovery {p.Targets.IrrelevantBitsMean!.Mean:F4} (fresh control {p.FreshControls.IrrelevantBitsMean!.Mean:F4}); {p.Elapsed.TotalSeconds:F1} s"));
+        if (mlp is not null)
+        {
+            DpSgdOptions o = setup.MlpTraining!;
+            notes.Add($"DP-SGD MLP (H = {setup.MlpHiddenWidth}), attacked with coordinate ascent: C = {F(o.ClipNorm)}, q = {F(o.SamplingRate)}, {o.Steps} steps, η = {F(o.LearningRate)}, Nesterov μ = {F(o.Momentum)}");
+        }
+        notes.AddRange(points.Select(p => "LR " + Note(p)));
+        if (mlp is not null)
+        {
+            notes.AddRange(mlp.Select(p => "MLP " + Note(p)));
+        }
         notes.Add($"forgetful learner singleton error {Rate(forgetful):F3}");
         return new ClaimMeasurementResult(metrics, curves, notes);
     }
+
+    private static string Note(PrivacySweepPoint p) =>
+            $"ε = {(double.IsPositiveInfinity(p.Epsilon) ? "∞ (σ = 0)" : $"{F(p.Epsilon)} (σ = {p.NoiseMultiplier:F4}, accountant ε = {p.Achieved:F4})")}: " +
+            $"train error {Rate(p.TrainMistakes):F3}, represented {Rate(p.RepresentedMistakes):F3}, singleton {Rate(p.SingletonMistakes):F3}; " +
+            $"irrelevant-bit recovery {p.Targets.IrrelevantBitsMean!.Mean:F4} (fresh control {p.FreshControls.IrrelevantBitsMean!.Mean:F4}); {p.Elapsed.TotalSeconds:F1} s";
 
     private static IEnumerable<MetricValue> PointMetrics(PrivacySweepPoint point, string suffix, double level)
     {
@@ -86,7 +119,7 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
         yield return HclMetrics.Mean($"fresh_control_recovery_{suffix}", point.FreshControls.IrrelevantBits, level);
     }
 
-    private static IReadOnlyList<CurveSeries> Curves(IReadOnlyList<PrivacySweepPoint> points, bool[] forgetful, double level)
+    private static IReadOnlyList<CurveSeries> Curves(string figure, string model, IReadOnlyList<PrivacySweepPoint> points, bool[] forgetful, double level)
     {
         const string xLabel = "log₂ ε (δ = 1/n²)";
         const string yLabel = "singleton error / irrelevant-bit recovery";
@@ -94,12 +127,12 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
         PrivacySweepPoint reference = points[^1];
         double[] xs = sweep.Select(p => Math.Log2(p.Epsilon)).ToArray();
         CurveSeries Series(string name, Func<PrivacySweepPoint, MetricValue> pick) =>
-            new(Figure, name, xLabel, yLabel, sweep.Select((p, i) => { MetricValue m = pick(p); return new CurvePoint(xs[i], m.Value, m.Lower, m.Upper); }).ToArray());
+            new(figure, name, xLabel, yLabel, sweep.Select((p, i) => { MetricValue m = pick(p); return new CurvePoint(xs[i], m.Value, m.Lower, m.Upper); }).ToArray());
         CurveSeries Flat(string name, double value) =>
-            new(Figure, name, xLabel, yLabel, [new CurvePoint(xs[0], value, value, value), new CurvePoint(xs[^1], value, value, value)]);
+            new(figure, name, xLabel, yLabel, [new CurvePoint(xs[0], value, value, value), new CurvePoint(xs[^1], value, value, value)]);
         return
         [
-            Series("DP-SGD singleton error", p => HclMetrics.Error("e", p.SingletonMistakes, level)),
+            Series($"DP-SGD {model}singleton error", p => HclMetrics.Error("e", p.SingletonMistakes, level)),
             Series("irrelevant-bit recovery (training singletons)", p => HclMetrics.Mean("r", p.Targets.IrrelevantBits, level)),
             Series("irrelevant-bit recovery (fresh control)", p => HclMetrics.Mean("f", p.FreshControls.IrrelevantBits, level)),
             Flat("forgetful learner singleton error", Rate(forgetful)),
