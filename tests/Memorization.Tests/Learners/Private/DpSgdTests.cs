@@ -139,6 +139,27 @@ public class DpSgdTests
         }
     }
 
+    /// <summary>Training leaves no live tensor behind once the model is disposed (STYLE.md: a dispose scope around every step).</summary>
+    [Fact]
+    public void TrainingDoesNotLeakTensors()
+    {
+        (Tensor x, Tensor y) = Data(30, 6, 4, 13);
+        using (x)
+        using (y)
+        {
+            var options = new DpSgdOptions(1.0, 1.0, 0.5, 4, 0.5, 0.9);
+            void TrainBoth()
+            {
+                DpSgdTrainer.TrainLogisticRegression(x, y, 4, options, CPU, 1, 2, 3).Model.Dispose();
+                DpSgdTrainer.TrainMlp(x, y, 4, 5, options, CPU, 1, 2, 3).Model.Dispose();
+            }
+            TrainBoth();
+            long before = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
+            TrainBoth();
+            Assert.Equal(before, DisposeScopeManager.Statistics.ThreadTotalLiveCount);
+        }
+    }
+
     [Fact]
     public void TheGuaranteeIsTheAccountantsAndInfiniteWithoutNoise()
     {
