@@ -1,5 +1,6 @@
 using Memorization.Claims.Measurements.Hcl;
 using Memorization.Claims.Measurements.Nsp;
+using Memorization.Claims.Measurements.Privacy;
 using Memorization.Claims.Measurements.Singletons;
 using Memorization.Claims.Measurements.Size;
 
@@ -47,6 +48,7 @@ public sealed class ClaimMeasurementCatalog
         new NspIrrelevantBitsMeasurement(),
         new NspInformationBoundMeasurement(),
         new ModelSizeMeasurement(),
+        new PrivacyMeasurement(),
     ]);
 
     /// <summary>The registered measurements.</summary>

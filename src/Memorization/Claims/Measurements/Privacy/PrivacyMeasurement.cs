@@ -1,0 +1,147 @@
+using System.Globalization;
+using Memorization.Claims.Measurements.Hcl;
+using Memorization.Evaluation;
+using Memorization.Learners.Bayes;
+using Memorization.Learners.Private;
+using Memorization.Tasks;
+
+namespace Memorization.Claims.Measurements.Privacy;
+
+/// <summary>
+/// Claim DP (PAPER.md §1.4, §6 DP): differentially private training (DP-SGD, (ε, δ = 1/n²) by the RDP accountant)
+/// of the logistic regression on the HCL task. At small ε the model cannot store its singletons: singleton-subpopulation
+/// error is near the forgetful learner's and the sign attack recovers irrelevant bits at chance (1/2); as ε grows,
+/// accuracy on singletons and memorization of their irrelevant bits return together. Key points of the sweep are
+/// metrics (smallest ε, largest ε, noiseless reference); the whole sweep is the figure <c>privacy-sweep</c> (x = log₂ ε).
+/// </summary>
+public sealed class PrivacyMeasurement : IClaimMeasurement
+{
+    private const string Figure = "privacy-sweep";
+
+    /// <inheritdoc />
+    public string ClaimId => "DP";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Metrics =>
+    [
+        "forgetful_singleton_error",
+        "singleton_error_at_min_eps", "represented_error_at_min_eps", "irrelevant_recovery_at_min_eps", "fresh_control_recovery_at_min_eps",
+        "singleton_error_at_max_eps", "represented_error_at_max_eps", "irrelevant_recovery_at_max_eps", "fresh_control_recovery_at_max_eps",
+        "nonprivate_train_error", "nonprivate_singleton_error", "nonprivate_irrelevant_recovery",
+        "sigma_at_min_eps", "sigma_at_max_eps",
+        "mlp_singleton_error_at_min_eps", "mlp_irrelevant_recovery_at_min_eps",
+        "mlp_singleton_error_at_max_eps", "mlp_irrelevant_recovery_at_max_eps", "mlp_fresh_control_recovery_at_max_eps",
+        "mlp_nonprivate_train_error", "mlp_nonprivate_singleton_error", "mlp_nonprivate_irrelevant_recovery",
+    ];
+
+    /// <inheritdoc />
+    public ClaimMeasurementResult Measure(ClaimCase claimCase, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        PrivacySweepSetup setup = PrivacySweepSetup.From(claimCase);
+        Devices.ResolvedDevice device = claimCase.RequireDevice();
+        HclDataSet data = HclDataSet.Generate(setup.Hcl.Parameters, setup.Hcl.Seed);
+        bool[] forgetful;
+        using (HclBayesOptimal bayes = HclBayesOptimal.FitForgetful(setup.Hcl.Parameters, data.Training))
+        {
+            forgetful = HclEvaluator.Mistakes(bayes, data.SingletonTest, device.Torch);
+        }
+        IReadOnlyList<PrivacySweepPoint> points = PrivacySweep.Run(setup, HclModelKind.LogisticRegression, data, device.Torch, progress, cancellationToken);
+        IReadOnlyList<PrivacySweepPoint>? mlp = setup.MlpHiddenWidth is null
+            ? null
+            : PrivacySweep.Run(setup, HclModelKind.Mlp, data, device.Torch, null, cancellationToken);
+        PrivacySweepPoint min = points[0];
+        PrivacySweepPoint max = points[^2];
+        PrivacySweepPoint reference = points[^1];
+
+        var metrics = new List<MetricValue>
+        {
+            MetricValue.Exact("sigma_at_min_eps", min.NoiseMultiplier),
+            MetricValue.Exact("sigma_at_max_eps", max.NoiseMultiplier),
+        };
+        foreach (double level in claimCase.ConfidenceLevels)
+        {
+            metrics.Add(ClaimMetrics.Error("forgetful_singleton_error", forgetful, level));
+            metrics.AddRange(PointMetrics(min, "at_min_eps", level));
+            metrics.AddRange(PointMetrics(max, "at_max_eps", level));
+            metrics.Add(ClaimMetrics.Error("nonprivate_train_error", reference.TrainMistakes, level));
+            metrics.Add(ClaimMetrics.Error("nonprivate_singleton_error", reference.SingletonMistakes, level));
+            metrics.Add(ClaimMetrics.Mean("nonprivate_irrelevant_recovery", reference.Targets.IrrelevantBits, level));
+            if (mlp is not null)
+            {
+                metrics.Add(ClaimMetrics.Error("mlp_singleton_error_at_min_eps", mlp[0].SingletonMistakes, level));
+                metrics.Add(ClaimMetrics.Mean("mlp_irrelevant_recovery_at_min_eps", mlp[0].Targets.IrrelevantBits, level));
+                metrics.Add(ClaimMetrics.Error("mlp_singleton_error_at_max_eps", mlp[^2].SingletonMistakes, level));
+                metrics.Add(ClaimMetrics.Mean("mlp_irrelevant_recovery_at_max_eps", mlp[^2].Targets.IrrelevantBits, level));
+                metrics.Add(ClaimMetrics.Mean("mlp_fresh_control_recovery_at_max_eps", mlp[^2].FreshControls.IrrelevantBits, level));
+                metrics.Add(ClaimMetrics.Error("mlp_nonprivate_train_error", mlp[^1].TrainMistakes, level));
+                metrics.Add(ClaimMetrics.Error("mlp_nonprivate_singleton_error", mlp[^1].SingletonMistakes, level));
+                metrics.Add(ClaimMetrics.Mean("mlp_nonprivate_irrelevant_recovery", mlp[^1].Targets.IrrelevantBits, level));
+            }
+        }
+
+        double curveLevel = claimCase.ConfidenceLevels[0];
+        var curves = new List<CurveSeries>(Curves(Figure, "", points, forgetful, curveLevel));
+        if (mlp is not null)
+        {
+            curves.AddRange(Curves(Figure + "-mlp", "MLP ", mlp, forgetful, curveLevel));
+        }
+        var notes = new List<string>
+        {
+            setup.Hcl.Parameters.ToString(),
+            $"DP-SGD logistic regression on the original training set (no singleton duplication): C = {F(setup.Training.ClipNorm)}, q = {F(setup.Training.SamplingRate)}, " +
+            $"{setup.Training.Steps} steps, η = {F(setup.Training.LearningRate)}, Nesterov μ = {F(setup.Training.Momentum)}; δ = {setup.Delta:G3}; σ calibrated per ε by the RDP accountant (orders 2…256)",
+            "error rates: Clopper–Pearson over test queries; recoveries: Student-t over per-example fractions of the unfixed (irrelevant) bits",
+        };
+        if (mlp is not null)
+        {
+            DpSgdOptions o = setup.MlpTraining!;
+            notes.Add($"DP-SGD MLP (H = {setup.MlpHiddenWidth}), attacked with coordinate ascent: C = {F(o.ClipNorm)}, q = {F(o.SamplingRate)}, {o.Steps} steps, η = {F(o.LearningRate)}, Nesterov μ = {F(o.Momentum)}");
+        }
+        notes.AddRange(points.Select(p => "LR " + Note(p)));
+        if (mlp is not null)
+        {
+            notes.AddRange(mlp.Select(p => "MLP " + Note(p)));
+        }
+        notes.Add($"forgetful learner singleton error {Rate(forgetful):F3}");
+        return new ClaimMeasurementResult(metrics, curves, notes);
+    }
+
+    private static string Note(PrivacySweepPoint p) =>
+            $"ε = {(double.IsPositiveInfinity(p.Epsilon) ? "∞ (σ = 0)" : $"{F(p.Epsilon)} (σ = {p.NoiseMultiplier:F4}, accountant ε = {p.Achieved:F4})")}: " +
+            $"train error {Rate(p.TrainMistakes):F3}, represented {Rate(p.RepresentedMistakes):F3}, singleton {Rate(p.SingletonMistakes):F3}; " +
+            $"irrelevant-bit recovery {p.Targets.IrrelevantBitsMean!.Mean:F4} (fresh control {p.FreshControls.IrrelevantBitsMean!.Mean:F4}); {p.Elapsed.TotalSeconds:F1} s";
+
+    private static IEnumerable<MetricValue> PointMetrics(PrivacySweepPoint point, string suffix, double level)
+    {
+        yield return ClaimMetrics.Error($"singleton_error_{suffix}", point.SingletonMistakes, level);
+        yield return ClaimMetrics.Error($"represented_error_{suffix}", point.RepresentedMistakes, level);
+        yield return ClaimMetrics.Mean($"irrelevant_recovery_{suffix}", point.Targets.IrrelevantBits, level);
+        yield return ClaimMetrics.Mean($"fresh_control_recovery_{suffix}", point.FreshControls.IrrelevantBits, level);
+    }
+
+    private static IReadOnlyList<CurveSeries> Curves(string figure, string model, IReadOnlyList<PrivacySweepPoint> points, bool[] forgetful, double level)
+    {
+        const string xLabel = "log₂ ε (δ = 1/n²)";
+        const string yLabel = "singleton error / irrelevant-bit recovery";
+        PrivacySweepPoint[] sweep = points.Where(p => !double.IsPositiveInfinity(p.Epsilon)).ToArray();
+        PrivacySweepPoint reference = points[^1];
+        double[] xs = sweep.Select(p => Math.Log2(p.Epsilon)).ToArray();
+        CurveSeries Series(string name, Func<PrivacySweepPoint, MetricValue> pick) =>
+            new(figure, name, xLabel, yLabel, sweep.Select((p, i) => { MetricValue m = pick(p); return new CurvePoint(xs[i], m.Value, m.Lower, m.Upper); }).ToArray());
+        CurveSeries Flat(string name, double value) =>
+            new(figure, name, xLabel, yLabel, [new CurvePoint(xs[0], value, value, value), new CurvePoint(xs[^1], value, value, value)]);
+        return
+        [
+            Series($"DP-SGD {model}singleton error", p => ClaimMetrics.Error("e", p.SingletonMistakes, level)),
+            Series("irrelevant-bit recovery (training singletons)", p => ClaimMetrics.Mean("r", p.Targets.IrrelevantBits, level)),
+            Series("irrelevant-bit recovery (fresh control)", p => ClaimMetrics.Mean("f", p.FreshControls.IrrelevantBits, level)),
+            Flat("forgetful learner singleton error", Rate(forgetful)),
+            Flat("non-private (σ = 0) singleton error", Rate(reference.SingletonMistakes)),
+            Flat("non-private irrelevant-bit recovery", reference.Targets.IrrelevantBitsMean!.Mean),
+        ];
+    }
+
+    private static double Rate(bool[] mistakes) => mistakes.Count(m => m) / (double)mistakes.Length;
+
+    private static string F(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+}
