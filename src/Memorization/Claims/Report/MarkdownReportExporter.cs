@@ -162,5 +162,5 @@ public sealed class MarkdownReportExporter : ReportExporterBase
 
     private static string F(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 
-    private static string Percent(double level) => (level * 100.0).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(double level) => (level * 100.0).ToString("0.####", CultureInfo.InvariantCulture) + "%";
 }
