@@ -52,4 +52,15 @@ public class ClaimCaseTests
     [Fact]
     public void TrainingMeasurementsGetAClearErrorWithoutADevice() =>
         Assert.Contains("needs a resolved device", Assert.Throws<InvalidOperationException>(() => Case().RequireDevice()).Message);
+
+    [Fact]
+    public void AtEveryLevelKeepsExactMetricsOnceAndSampledOnesPerLevel()
+    {
+        ClaimSpec claim = ClaimFileParser.Parse("claims/FAKE.yaml", ClaimYaml.Valid()).Spec! with { ConfidenceLevels = [0.9, 0.99], Assertions = [] };
+        var c = new ClaimCase(claim, claim.FindTier(Tier.Smoke)!, "cpu", claim.Seed);
+        List<MetricValue> metrics = c.AtEveryLevel(level =>
+            [MetricValue.Exact("exact", 1.0), new MetricValue("sampled", 0.5, 0.4, 0.6, level, 10)]);
+        Assert.Single(metrics, m => m.Name == "exact");
+        Assert.Equal([0.9, 0.99], metrics.Where(m => m.Name == "sampled").Select(m => m.Confidence));
+    }
 }

@@ -24,6 +24,28 @@ public sealed record ClaimCase(ClaimSpec Claim, TierSpec Tier, string DeviceName
     /// <summary>Every confidence level the measurement must report intervals at.</summary>
     public IReadOnlyList<double> ConfidenceLevels => Claim.RequiredConfidenceLevels;
 
+    /// <summary>
+    /// <paramref name="metricsAt"/> evaluated at every level of <see cref="ConfidenceLevels"/>, each exact metric
+    /// (<see cref="MetricValue.Exact"/>, valid at every level) kept once.
+    /// </summary>
+    public List<MetricValue> AtEveryLevel(Func<double, IEnumerable<MetricValue>> metricsAt)
+    {
+        var metrics = new List<MetricValue>();
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        foreach (double level in ConfidenceLevels)
+        {
+            foreach (MetricValue metric in metricsAt(level))
+            {
+                if (metric.Confidence < 1.0 || exact.Add(metric.Name))
+                {
+                    metrics.Add(metric);
+                }
+            }
+        }
+
+        return metrics;
+    }
+
     /// <summary>The TorchSharp device; throws a clear error when the case was built without one.</summary>
     public ResolvedDevice RequireDevice() =>
         Device ?? throw new InvalidOperationException($"Claim {ClaimId}: this measurement trains models and needs a resolved device; build the case with TorchDevices.Resolve(...).");

@@ -12,25 +12,11 @@ namespace Memorization.Claims.Measurements.Hcl;
 /// </summary>
 public static class HclExperimentCache
 {
-    private static readonly Dictionary<string, Lazy<HclModelOutcome>> Runs = new(StringComparer.Ordinal);
-    private static readonly object Gate = new();
+    private static readonly RunCache<HclModelOutcome> Runs = new();
 
     /// <summary>The outcome of training and attacking <paramref name="model"/> under <paramref name="setup"/> on <paramref name="device"/>.</summary>
-    public static HclModelOutcome Get(HclExperimentSetup setup, HclModelKind model, Devices.ResolvedDevice device)
-    {
-        Lazy<HclModelOutcome> run;
-        lock (Gate)
-        {
-            string key = setup.Key(model, device.Name);
-            if (!Runs.TryGetValue(key, out run!))
-            {
-                run = new Lazy<HclModelOutcome>(() => Run(setup, model, device.Torch), LazyThreadSafetyMode.ExecutionAndPublication);
-                Runs[key] = run;
-            }
-        }
-
-        return run.Value;
-    }
+    public static HclModelOutcome Get(HclExperimentSetup setup, HclModelKind model, Devices.ResolvedDevice device) =>
+        Runs.Get(setup.Key(model, device.Name), () => Run(setup, model, device.Torch));
 
     private static HclModelOutcome Run(HclExperimentSetup setup, HclModelKind model, torch.Device device)
     {

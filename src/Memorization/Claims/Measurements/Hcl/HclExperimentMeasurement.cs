@@ -29,20 +29,7 @@ public abstract class HclExperimentMeasurement : IClaimMeasurement
         }
 
         progress?.Report(1.0);
-        var metrics = new List<MetricValue>();
-        var exact = new HashSet<string>(StringComparer.Ordinal);
-        foreach (double level in claimCase.ConfidenceLevels)
-        {
-            foreach (MetricValue metric in MetricsAt(outcomes, level))
-            {
-                // Exact metrics serve every level: report them once.
-                if (metric.Confidence < 1.0 || exact.Add(metric.Name))
-                {
-                    metrics.Add(metric);
-                }
-            }
-        }
-
+        List<MetricValue> metrics = claimCase.AtEveryLevel(level => MetricsAt(outcomes, level));
         var notes = new List<string> { setup.Parameters.ToString() };
         notes.AddRange(outcomes.Select(o =>
             $"{o.Run.Model}: {o.Run.Checkpoints.Count} checkpoints to step {o.Run.Final.Step}, {o.Data.SingletonIndices.Count} singletons attacked ({o.FinalAttacked.Attack!.Attack}), training {o.Run.TrainingTime.TotalSeconds:F1} s"));

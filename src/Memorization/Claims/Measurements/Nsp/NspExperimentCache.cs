@@ -12,25 +12,11 @@ namespace Memorization.Claims.Measurements.Nsp;
 /// </summary>
 public static class NspExperimentCache
 {
-    private static readonly Dictionary<string, Lazy<NspOutcome>> Runs = new(StringComparer.Ordinal);
-    private static readonly object Gate = new();
+    private static readonly RunCache<NspOutcome> Runs = new();
 
     /// <summary>The outcome of <paramref name="setup"/> on <paramref name="device"/>.</summary>
-    public static NspOutcome Get(NspExperimentSetup setup, Devices.ResolvedDevice device)
-    {
-        Lazy<NspOutcome> run;
-        lock (Gate)
-        {
-            string key = setup.Key(device.Name);
-            if (!Runs.TryGetValue(key, out run!))
-            {
-                run = new Lazy<NspOutcome>(() => Run(setup, device.Torch), LazyThreadSafetyMode.ExecutionAndPublication);
-                Runs[key] = run;
-            }
-        }
-
-        return run.Value;
-    }
+    public static NspOutcome Get(NspExperimentSetup setup, Devices.ResolvedDevice device) =>
+        Runs.Get(setup.Key(device.Name), () => Run(setup, device.Torch));
 
     private static NspOutcome Run(NspExperimentSetup setup, torch.Device device)
     {

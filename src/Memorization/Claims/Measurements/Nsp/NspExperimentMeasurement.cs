@@ -19,20 +19,7 @@ public abstract class NspExperimentMeasurement : IClaimMeasurement
         cancellationToken.ThrowIfCancellationRequested();
         NspOutcome outcome = NspExperimentCache.Get(setup, claimCase.RequireDevice());
         progress?.Report(1.0);
-        var metrics = new List<MetricValue>();
-        var exact = new HashSet<string>(StringComparer.Ordinal);
-        foreach (double level in claimCase.ConfidenceLevels)
-        {
-            foreach (MetricValue metric in MetricsAt(outcome, level))
-            {
-                // Exact metrics serve every level: report them once.
-                if (metric.Confidence < 1.0 || exact.Add(metric.Name))
-                {
-                    metrics.Add(metric);
-                }
-            }
-        }
-
+        List<MetricValue> metrics = claimCase.AtEveryLevel(level => MetricsAt(outcome, level));
         var notes = new List<string>
         {
             setup.Parameters.ToString(),

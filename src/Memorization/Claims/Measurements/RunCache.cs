@@ -1,0 +1,31 @@
+namespace Memorization.Claims.Measurements;
+
+/// <summary>
+/// Runs an expensive, deterministic computation once per key and process, and shares its result: several claims read
+/// the same experiment (e.g. the HCL and NSP experiment claims), which is trained and attacked only once. Thread-safe:
+/// concurrent requests for one key wait for the single run.
+/// </summary>
+/// <typeparam name="T">The shared result.</typeparam>
+public sealed class RunCache<T>
+{
+    private readonly Dictionary<string, Lazy<T>> _runs = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+
+    /// <summary>The result for <paramref name="key"/>, computed by <paramref name="run"/> the first time it is asked for.</summary>
+    /// <param name="key">Equal exactly when two requests would compute the same result (setup, seed, device).</param>
+    /// <param name="run">The computation; must be deterministic given the key.</param>
+    public T Get(string key, Func<T> run)
+    {
+        Lazy<T> entry;
+        lock (_gate)
+        {
+            if (!_runs.TryGetValue(key, out entry!))
+            {
+                entry = new Lazy<T>(run, LazyThreadSafetyMode.ExecutionAndPublication);
+                _runs[key] = entry;
+            }
+        }
+
+        return entry.Value;
+    }
+}

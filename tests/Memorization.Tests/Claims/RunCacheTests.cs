@@ -1,0 +1,22 @@
+using Memorization.Claims.Measurements;
+
+namespace Memorization.Tests.Claims;
+
+public class RunCacheTests
+{
+    [Fact]
+    public void EachKeyRunsOnceEvenWhenAskedConcurrently()
+    {
+        var cache = new RunCache<int>();
+        int runs = 0;
+        int[] results = Enumerable.Range(0, 16).AsParallel().Select(i => cache.Get(i % 2 == 0 ? "a" : "b", () =>
+        {
+            Interlocked.Increment(ref runs);
+            Thread.Sleep(20);
+            return i % 2;
+        })).ToArray();
+        Assert.Equal(2, runs);
+        Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal(0, r));
+        Assert.All(results.Where((_, i) => i % 2 == 1), r => Assert.Equal(1, r));
+    }
+}
