@@ -68,6 +68,8 @@ public sealed class BenchHclCommand(ReproEnvironment environment) : Command<Benc
         table.AddRow($"informed attack, all {s.Singletons} singletons", s.InformedAttackAllS is { } informed ? Invariant($"{informed:F2} s (first repeat only; on the logistic regression)") : "not timed");
         table.AddRow("experiment, all singletons at every checkpoint", Invariant(
             $"{s.ExperimentTotalS:F0} s (LR {s.ExperimentLrPartS:F0} s over {s.LrCheckpoints} checkpoints, MLP {s.ExperimentMlpPartS:F0} s over {s.MlpCheckpoints})"));
+        table.AddRow("cpu time (all threads)", Invariant(
+            $"LR {s.Cpu.LrTotalS:F3} s, MLP {s.Cpu.MlpStepMs:F1} ms/step, sign {s.Cpu.SignAttackAllS:F2} s, ascent {s.Cpu.CoordinateAscentAllS:F2} s"));
         environment.Console.Write(table);
     }
 

@@ -26,6 +26,8 @@ namespace Memorization.Cli.Commands;
 /// <param name="MlpCheckpoints">C_MLP.</param>
 /// <param name="ExperimentLrPartS">Estimated logistic-regression part of the experiment, seconds.</param>
 /// <param name="ExperimentMlpPartS">Estimated MLP part, seconds.</param>
+/// <param name="Cpu">Medians of the process CPU time (all threads) of the same pieces: on a shared machine wall time
+/// also measures the neighbours.</param>
 public sealed record HclBenchSummary(
     string Device,
     int Threads,
@@ -42,7 +44,8 @@ public sealed record HclBenchSummary(
     int LrCheckpoints,
     int MlpCheckpoints,
     double ExperimentLrPartS,
-    double ExperimentMlpPartS)
+    double ExperimentMlpPartS,
+    HclBenchCpuTimes Cpu)
 {
     /// <summary>Always "torchsharp-all-singletons" (the JSON's counterpart of the PyTorch script's "side").</summary>
     public string Side => "torchsharp-all-singletons";
@@ -84,7 +87,12 @@ public sealed record HclBenchSummary(
             sign, ascent, Median(reports, r => r.CoordinateAscentMeanSweeps), informed,
             lrCheckpoints, mlpCheckpoints,
             lrTotal + (lrCheckpoints * sign),
-            (mlp.Steps * mlpStep) + (mlpCheckpoints * ascent));
+            (mlp.Steps * mlpStep) + (mlpCheckpoints * ascent),
+            new HclBenchCpuTimes(
+                Median(reports, r => r.CpuTimes[0].TotalSeconds),
+                Median(reports, r => 1000.0 * r.CpuTimes[1].TotalSeconds / r.MlpSteps),
+                Median(reports, r => r.CpuTimes[2].TotalSeconds),
+                Median(reports, r => r.CpuTimes[3].TotalSeconds)));
     }
 
     /// <summary>Checkpoints of a run of <paramref name="steps"/> with one every <paramref name="every"/> (step 0 and the last included).</summary>

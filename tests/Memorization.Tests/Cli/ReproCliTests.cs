@@ -77,7 +77,8 @@ public class ReproCliTests
     {
         static HclTimingReport Report(double lr, double mlpStep, double sign, double ascent, double? informed) =>
             new("cpu (test)", 10, TimeSpan.FromSeconds(lr), 50, TimeSpan.FromSeconds(mlpStep), 30, TimeSpan.FromSeconds(sign),
-                TimeSpan.FromSeconds(ascent), 2.0, 0.9, 0.8, [])
+                TimeSpan.FromSeconds(ascent), 2.0, 0.9, 0.8,
+                [TimeSpan.FromSeconds(2 * lr), TimeSpan.FromSeconds(30 * 2 * mlpStep), TimeSpan.FromSeconds(2 * sign), TimeSpan.FromSeconds(2 * ascent)])
             { InformedAttack = informed is { } i ? TimeSpan.FromSeconds(i) : null };
 
         HclBenchSummary summary = HclBenchSummary.From([Report(3, 0.2, 1, 10, 7), Report(1, 0.1, 3, 30, null), Report(2, 0.3, 2, 20, null)], 2);
@@ -90,6 +91,7 @@ public class ReproCliTests
         Assert.Equal(7.0, summary.InformedAttackAllS);
         Assert.Equal(2.0 + (26 * 2.0), summary.ExperimentLrPartS, 9);
         Assert.Equal((2000 * 0.2) + (41 * 20.0), summary.ExperimentMlpPartS, 9);
+        Assert.Equal(new HclBenchCpuTimes(4.0, 400.0, 4.0, 40.0), summary.Cpu with { MlpStepMs = Math.Round(summary.Cpu.MlpStepMs, 9) });
         Assert.Equal(4, HclBenchSummary.Checkpoints(5, 2)); // steps 0, 2, 4 and the last, 5
         Assert.Throws<ArgumentException>(() => HclBenchSummary.From([], 2));
     }
@@ -236,7 +238,7 @@ public class ReproCliTests
         var (code, output) = Repro(repo, "frobnicate");
         Assert.Equal(2, code);
         Assert.Contains("Unknown command 'frobnicate'", output);
-        Assert.Contains("Valid commands: list, run, audit, tasks, report, baseline update, baseline verify, claims validate.", output);
+        Assert.Contains("Valid commands: list, run, audit, tasks, report, baseline update, baseline verify, claims validate, bench hcl.", output);
     }
 
     private sealed class DriftingMeasurement : IClaimMeasurement
