@@ -46,6 +46,12 @@ public sealed class BenchHclSettings : CommandSettings
         {
             throw new InvalidOptionException("--json", "--json needs a file name, e.g. --json bench.json.");
         }
+        // Checked before the minutes of measuring, not when the file is written.
+        string? folder = Json is null ? null : Path.GetDirectoryName(Path.GetFullPath(Json));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new InvalidOptionException("--json", $"--json = '{Json}': the folder '{folder}' does not exist; create it or name a file in an existing folder.");
+        }
     }
 
     private static void AtLeast(int value, int minimum, string option, string valid)

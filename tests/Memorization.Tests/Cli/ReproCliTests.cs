@@ -63,6 +63,7 @@ public class ReproCliTests
     [InlineData("--informed-samples=-1", null, "--informed-samples = -1 is not valid. Valid values: a whole number ≥ 0 (0 skips")]
     [InlineData("--device", "gpu", "--device = 'gpu' is not valid")]
     [InlineData("--thread", "2", "Unknown option 'thread'")]
+    [InlineData("--json", "/no-such-folder-for-repro/bench.json", "the folder '/no-such-folder-for-repro' does not exist")]
     public void BenchHclRejectsBadOptionsBeforeMeasuring(string option, string? value, string message)
     {
         using var repo = Repo();
