@@ -18,7 +18,7 @@ namespace Memorization.Cli;
 public static class ReproApp
 {
     /// <summary>Every command, as typed.</summary>
-    public static IReadOnlyList<string> Commands { get; } = ["list", "run", "audit", "tasks", "report", "baseline update", "baseline verify", "claims validate"];
+    public static IReadOnlyList<string> Commands { get; } = ["list", "run", "audit", "tasks", "report", "baseline update", "baseline verify", "claims validate", "bench hcl"];
 
     /// <summary>Runs <c>repro</c> with <paramref name="args"/> in <paramref name="environment"/>; returns the exit code.</summary>
     public static int Run(string[] args, ReproEnvironment environment)
@@ -45,6 +45,12 @@ public static class ReproApp
                 branch.SetDescription("Stored reference values under baselines/.");
                 branch.AddCommand<BaselineUpdateCommand>("update").WithDescription("Run claims and rewrite their baselines.");
                 branch.AddCommand<BaselineVerifyCommand>("verify").WithDescription("Check every stored baseline's format and SHA-256 seal.");
+            });
+            config.AddBranch("bench", branch =>
+            {
+                branch.SetDescription("Wall-time benchmarks (README \"Performance\"); nothing asserts on them.");
+                branch.AddCommand<BenchHclCommand>("hcl").WithDescription("Time the published HCL experiment's pieces at paper scale (training, attacks on all singletons, estimated total).")
+                    .WithExample("bench", "hcl", "--threads", "2", "--json", "bench.json");
             });
             config.AddBranch("claims", branch =>
             {

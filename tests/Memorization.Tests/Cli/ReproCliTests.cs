@@ -1,5 +1,7 @@
 using Memorization.Claims.Measurements;
 using Memorization.Cli;
+using Memorization.Cli.Commands;
+using Memorization.Experiments.Hcl;
 using Memorization.Configuration;
 using Memorization.Tests.Claims;
 using Spectre.Console;
@@ -52,6 +54,47 @@ public class ReproCliTests
         var (code, output) = Repro(repo, "tasks", option, value);
         Assert.Equal(2, code);
         Assert.Contains(message, output);
+    }
+
+    [Theory]
+    [InlineData("--threads", "0", "--threads = 0 is not valid. Valid values: a whole number of threads ≥ 1")]
+    [InlineData("--repeats", "0", "--repeats = 0 is not valid")]
+    [InlineData("--mlp-steps", "0", "--mlp-steps = 0 is not valid")]
+    [InlineData("--informed-samples=-1", null, "--informed-samples = -1 is not valid. Valid values: a whole number ≥ 0 (0 skips")]
+    [InlineData("--device", "gpu", "--device = 'gpu' is not valid")]
+    [InlineData("--thread", "2", "Unknown option 'thread'")]
+    [InlineData("--json", "/no-such-folder-for-repro/bench.json", "the folder '/no-such-folder-for-repro' does not exist")]
+    public void BenchHclRejectsBadOptionsBeforeMeasuring(string option, string? value, string message)
+    {
+        using var repo = Repo();
+        var (code, output) = value is null ? Repro(repo, "bench", "hcl", option) : Repro(repo, "bench", "hcl", option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(message, output);
+        Assert.DoesNotContain("repro bench hcl: HCL(", output); // refused before generating data or training
+    }
+
+    [Fact]
+    public void BenchHclSummaryTakesMediansAndScalesByThePublishedSchedule()
+    {
+        static HclTimingReport Report(double lr, double mlpStep, double sign, double ascent, double? informed) =>
+            new("cpu (test)", 10, TimeSpan.FromSeconds(lr), 50, TimeSpan.FromSeconds(mlpStep), 30, TimeSpan.FromSeconds(sign),
+                TimeSpan.FromSeconds(ascent), 2.0, 0.9, 0.8,
+                [TimeSpan.FromSeconds(2 * lr), TimeSpan.FromSeconds(30 * 2 * mlpStep), TimeSpan.FromSeconds(2 * sign), TimeSpan.FromSeconds(2 * ascent)])
+            { InformedAttack = informed is { } i ? TimeSpan.FromSeconds(i) : null };
+
+        HclBenchSummary summary = HclBenchSummary.From([Report(3, 0.2, 1, 10, 7), Report(1, 0.1, 3, 30, null), Report(2, 0.3, 2, 20, null)], 2);
+
+        Assert.Equal((26, 41), (summary.LrCheckpoints, summary.MlpCheckpoints));
+        Assert.Equal(2.0, summary.LrTotalS, 12);
+        Assert.Equal(40.0, summary.LrStepMs, 9);
+        Assert.Equal(200.0, summary.MlpStepMs, 9);
+        Assert.Equal(0.2, summary.SignAttackSPerSingleton, 12);
+        Assert.Equal(7.0, summary.InformedAttackAllS);
+        Assert.Equal(2.0 + (26 * 2.0), summary.ExperimentLrPartS, 9);
+        Assert.Equal((2000 * 0.2) + (41 * 20.0), summary.ExperimentMlpPartS, 9);
+        Assert.Equal(new HclBenchCpuTimes(4.0, 400.0, 4.0, 40.0), summary.Cpu with { MlpStepMs = Math.Round(summary.Cpu.MlpStepMs, 9) });
+        Assert.Equal(4, HclBenchSummary.Checkpoints(5, 2)); // steps 0, 2, 4 and the last, 5
+        Assert.Throws<ArgumentException>(() => HclBenchSummary.From([], 2));
     }
 
     [Fact]
@@ -196,7 +239,7 @@ public class ReproCliTests
         var (code, output) = Repro(repo, "frobnicate");
         Assert.Equal(2, code);
         Assert.Contains("Unknown command 'frobnicate'", output);
-        Assert.Contains("Valid commands: list, run, audit, tasks, report, baseline update, baseline verify, claims validate.", output);
+        Assert.Contains("Valid commands: list, run, audit, tasks, report, baseline update, baseline verify, claims validate, bench hcl.", output);
     }
 
     private sealed class DriftingMeasurement : IClaimMeasurement

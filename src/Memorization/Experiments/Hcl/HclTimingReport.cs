@@ -13,7 +13,8 @@ namespace Memorization.Experiments.Hcl;
 /// <param name="SignRecovery">Mean all-bit recovery of the sign attack (a sanity check that the run was real).</param>
 /// <param name="CoordinateAscentRecovery">Mean all-bit recovery of coordinate ascent.</param>
 /// <param name="CpuTimes">Process CPU time (all threads) of the four stages, in the order above: on a shared machine
-/// wall time measures the neighbours too, CPU time ÷ threads approximates the wall time on an idle one.</param>
+/// wall time measures the neighbours too, CPU time ÷ threads approximates the wall time on an idle one. A fifth entry,
+/// when <see cref="InformedAttack"/> was timed, is the informed attack's.</param>
 public sealed record HclTimingReport(
     string Device,
     int Singletons,
@@ -28,6 +29,12 @@ public sealed record HclTimingReport(
     double CoordinateAscentRecovery,
     IReadOnlyList<TimeSpan> CpuTimes)
 {
+    /// <summary>The informed attack over every singleton on the trained logistic regression, when it was timed.</summary>
+    public TimeSpan? InformedAttack { get; init; }
+
+    /// <summary>Mean all-bit recovery of the informed attack, when it was timed.</summary>
+    public double? InformedRecovery { get; init; }
+
     /// <summary>One line per measurement, for logs.</summary>
     public override string ToString() =>
         $"device {Device}; {Singletons} singletons\n" +
@@ -35,5 +42,8 @@ public sealed record HclTimingReport(
         $"MLP: {MlpPerStep.TotalMilliseconds:F1} ms per step (mean of {MlpSteps}; cpu {CpuTimes[1].TotalMilliseconds / MlpSteps:F1} ms per step)\n" +
         $"sign attack, all singletons: {SignAttack.TotalSeconds:F2} s (cpu {CpuTimes[2].TotalSeconds:F2} s; recovery {SignRecovery:F3})\n" +
         $"coordinate ascent, all singletons: {CoordinateAscent.TotalSeconds:F2} s (cpu {CpuTimes[3].TotalSeconds:F2} s), " +
-        $"{CoordinateAscentMeanSweeps:F2} sweeps/target (recovery {CoordinateAscentRecovery:F3})";
+        $"{CoordinateAscentMeanSweeps:F2} sweeps/target (recovery {CoordinateAscentRecovery:F3})" +
+        (InformedAttack is { } informed
+            ? $"\ninformed attack, all singletons: {informed.TotalSeconds:F2} s (cpu {CpuTimes[^1].TotalSeconds:F2} s; recovery {InformedRecovery:F3})"
+            : "");
 }

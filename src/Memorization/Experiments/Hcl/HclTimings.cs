@@ -8,7 +8,7 @@ namespace Memorization.Experiments.Hcl;
 
 /// <summary>
 /// Times the published experiment's pieces (DESIGN.md performance targets) on given data: the logistic regression's
-/// training, MLP updates, the sign attack and coordinate ascent over every singleton. A helper for a console or a
+/// training, MLP updates, the sign attack and coordinate ascent (and optionally the informed attack) over every singleton. A helper for a console or a
 /// benchmark; nothing asserts on these numbers.
 /// </summary>
 public static class HclTimings
@@ -21,9 +21,12 @@ public static class HclTimings
     /// <param name="logisticRegression">LR options (default: published).</param>
     /// <param name="mlp">MLP options (default: published; Steps is replaced by <paramref name="mlpSteps"/>).</param>
     /// <param name="log">Receives a line as each stage ends (progress of long paper-scale runs).</param>
+    /// <param name="informed">When given, also times this informed attack over every singleton on the trained logistic
+    /// regression (needs <see cref="HclExperimentData.FixedValues"/>).</param>
     public static HclTimingReport Measure(
         HclExperimentData data, Device device, ulong rootSeed, int mlpSteps = 20,
-        LogisticRegressionOptions? logisticRegression = null, MlpOptions? mlp = null, Action<string>? log = null)
+        LogisticRegressionOptions? logisticRegression = null, MlpOptions? mlp = null, Action<string>? log = null,
+        InformedAttack? informed = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         data.Validate();
@@ -54,6 +57,28 @@ public static class HclTimings
         TimeSpan signCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuMark;
         log?.Invoke($"sign attack done: {signTime.TotalSeconds:F1} s");
 
+        TimeSpan? informedTime = null;
+        TimeSpan informedCpu = TimeSpan.Zero;
+        double? informedRecovery = null;
+        if (informed is not null)
+        {
+            if (data.FixedValues is null)
+            {
+                throw new ArgumentException("Timing the informed attack needs HclExperimentData.FixedValues (the instance's fixed values).", nameof(data));
+            }
+            using var informedScope = NewDisposeScope();
+            Tensor masks = data.FixedMasks.index_select(0, set.TargetLabels.to(data.FixedMasks.device));
+            Tensor values = data.FixedValues.index_select(0, set.TargetLabels.to(data.FixedValues.device));
+            TimeSpan mark = Process.GetCurrentProcess().TotalProcessorTime;
+            watch.Restart();
+            Tensor guess = informed.Reconstruct(lr, new AttackTargets(set.TargetLabels, masks, values), device,
+                SeedDerivation.Derive(rootSeed, "attack/timing/informed"));
+            informedTime = watch.Elapsed;
+            informedCpu = Process.GetCurrentProcess().TotalProcessorTime - mark;
+            informedRecovery = RecoveryMeasure.Measure(guess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
+            log?.Invoke($"informed attack done: {informedTime.Value.TotalSeconds:F1} s");
+        }
+
         cpuMark = Process.GetCurrentProcess().TotalProcessorTime;
         watch.Restart();
         using var network = MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions, device,
@@ -68,11 +93,19 @@ public static class HclTimings
         using Tensor ascentGuess = ascent.Reconstruct(network, targets, device, SeedDerivation.Derive(rootSeed, "attack/timing/coordinate-ascent"));
         TimeSpan ascentTime = watch.Elapsed;
         MarkCpu();
+        if (informedTime is not null)
+        {
+            cpu.Add(informedCpu);
+        }
 
         double signRecovery = RecoveryMeasure.Measure(signGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
         double ascentRecovery = RecoveryMeasure.Measure(ascentGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
         string description = device.type == TorchSharp.DeviceType.CPU ? $"cpu ({get_num_threads()} threads)" : device.ToString();
         return new HclTimingReport(description, set.Count, lrTime, lrOptions.Steps, mlpTime / mlpSteps, mlpSteps, signTime, ascentTime,
-            ascent.LastSweepCounts.Average(), signRecovery, ascentRecovery, cpu);
+            ascent.LastSweepCounts.Average(), signRecovery, ascentRecovery, cpu)
+        {
+            InformedAttack = informedTime,
+            InformedRecovery = informedRecovery,
+        };
     }
 }
