@@ -63,7 +63,8 @@ public class HclParametersTests
             Assert.True(TaskPresets.Nsp(tier).TrainingSize >= 1);
         }
         Assert.Equal(HclParameters.Paper, TaskPresets.Hcl(Tier.Paper));
-        Assert.Equal((96, 96, 96, 0.1), (TaskPresets.Nsp(Tier.Smoke).TrainingSize, TaskPresets.Nsp(Tier.Smoke).Length,
+        // The NSP smoke preset is the instance of the NSP claims (claims/NSP-*.yaml, smoke tier): n = 64, d = 64, N = 192.
+        Assert.Equal((64, 64, 192, 0.1), (TaskPresets.Nsp(Tier.Smoke).TrainingSize, TaskPresets.Nsp(Tier.Smoke).Length,
             TaskPresets.Nsp(Tier.Smoke).Subpopulations, TaskPresets.Nsp(Tier.Smoke).Delta));
     }
 }
