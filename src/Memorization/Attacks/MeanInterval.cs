@@ -1,5 +1,3 @@
-using MathNet.Numerics.Distributions;
-
 namespace Memorization.Attacks;
 
 /// <summary>
@@ -29,26 +27,22 @@ public sealed record MeanInterval(double Mean, double Lower, double Upper, doubl
     public static MeanInterval StudentT(IReadOnlyList<double> values, double level)
     {
         double mean = Check(values, level);
-        int m = values.Count;
-        if (m == 1)
+        if (values.Count == 1)
         {
-            return new MeanInterval(mean, 0.0, 1.0, level, m, IntervalMethod.StudentT);
+            return new MeanInterval(mean, 0.0, 1.0, level, 1, IntervalMethod.StudentT);
         }
-        double variance = values.Sum(v => (v - mean) * (v - mean)) / (m - 1);
-        double half = StudentTDistribution(m - 1).InverseCumulativeDistribution(1.0 - (1.0 - level) / 2.0) * Math.Sqrt(variance / m);
-        return new MeanInterval(mean, Math.Max(0.0, mean - half), Math.Min(1.0, mean + half), level, m, IntervalMethod.StudentT);
+        (_, double lower, double upper) = Information.ConfidenceBounds.StudentMean(values, level);
+        return new MeanInterval(mean, Math.Max(0.0, lower), Math.Min(1.0, upper), level, values.Count, IntervalMethod.StudentT);
     }
 
     /// <summary>x̄ ± √(ln(2/α)/(2m)) (Hoeffding's inequality for i.i.d. values in [0, 1]).</summary>
     public static MeanInterval Hoeffding(IReadOnlyList<double> values, double level)
     {
         double mean = Check(values, level);
-        int m = values.Count;
-        double half = Math.Sqrt(Math.Log(2.0 / (1.0 - level)) / (2.0 * m));
-        return new MeanInterval(mean, Math.Max(0.0, mean - half), Math.Min(1.0, mean + half), level, m, IntervalMethod.Hoeffding);
+        // Two-sided: each side at α/2, i.e. the one-sided half-width √(ln(1/(α/2))/(2m)).
+        double half = Information.ConfidenceBounds.HoeffdingHalfWidth(values.Count, (1.0 - level) / 2.0);
+        return new MeanInterval(mean, Math.Max(0.0, mean - half), Math.Min(1.0, mean + half), level, values.Count, IntervalMethod.Hoeffding);
     }
-
-    private static StudentT StudentTDistribution(int degreesOfFreedom) => new(0.0, 1.0, degreesOfFreedom);
 
     private static double Check(IReadOnlyList<double> values, double level)
     {

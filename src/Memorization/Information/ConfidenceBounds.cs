@@ -68,38 +68,30 @@ public static class ConfidenceBounds
     /// instances, where exact intervals do not apply.
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than two samples.</exception>
-    public static (double Mean, double Lower, double Upper) NormalMean(IReadOnlyList<double> samples, double confidence)
-    {
-        ArgumentNullException.ThrowIfNull(samples);
-        if (samples.Count < 2)
-        {
-            throw new ArgumentException("At least two samples are needed for a normal interval on the mean.", nameof(samples));
-        }
-        CheckConfidence(confidence);
-        double mean = samples.Average();
-        double variance = samples.Sum(x => (x - mean) * (x - mean)) / (samples.Count - 1);
-        double z = Normal.InvCDF(0.0, 1.0, 1.0 - ((1.0 - confidence) / 2.0));
-        double half = z * Math.Sqrt(variance / samples.Count);
-        return (mean, mean - half, mean + half);
-    }
+    public static (double Mean, double Lower, double Upper) NormalMean(IReadOnlyList<double> samples, double confidence) =>
+        SymmetricMean(samples, confidence, "a normal", upperTail => Normal.InvCDF(0.0, 1.0, upperTail));
 
     /// <summary>
     /// Two-sided Student-t interval x̄ ± t₍m−1, 1−α/2₎·s/√m for the mean of m samples (used over sampled instances P,
     /// which are few).
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than two samples.</exception>
-    public static (double Mean, double Lower, double Upper) StudentMean(IReadOnlyList<double> samples, double confidence)
+    public static (double Mean, double Lower, double Upper) StudentMean(IReadOnlyList<double> samples, double confidence) =>
+        SymmetricMean(samples, confidence, "a t", upperTail => StudentT.InvCDF(0.0, 1.0, samples.Count - 1, upperTail));
+
+    // x̄ ± c·s/√m with c = criticalValue(1 − α/2): the normal and Student-t intervals differ only in c.
+    private static (double Mean, double Lower, double Upper) SymmetricMean(
+        IReadOnlyList<double> samples, double confidence, string kind, Func<double, double> criticalValue)
     {
         ArgumentNullException.ThrowIfNull(samples);
         if (samples.Count < 2)
         {
-            throw new ArgumentException("At least two samples are needed for a t interval on the mean.", nameof(samples));
+            throw new ArgumentException($"At least two samples are needed for {kind} interval on the mean.", nameof(samples));
         }
         CheckConfidence(confidence);
         double mean = samples.Average();
         double variance = samples.Sum(x => (x - mean) * (x - mean)) / (samples.Count - 1);
-        double t = StudentT.InvCDF(0.0, 1.0, samples.Count - 1, 1.0 - ((1.0 - confidence) / 2.0));
-        double half = t * Math.Sqrt(variance / samples.Count);
+        double half = criticalValue(1.0 - ((1.0 - confidence) / 2.0)) * Math.Sqrt(variance / samples.Count);
         return (mean, mean - half, mean + half);
     }
 

@@ -40,5 +40,22 @@ internal static class LabelModelTensors
         return t.MoveToOuterDisposeScope();
     }
 
+    /// <summary>
+    /// Pr[z_t = 1 | z_&lt;t] for every row of <paramref name="strings"/> ([batch, d] bits), computed string by string by
+    /// <paramref name="predictor"/> on the CPU and returned on the strings' device.
+    /// </summary>
+    internal static torch.Tensor NextBitProbabilities(INspPredictor predictor, torch.Tensor strings, int length)
+    {
+        ArgumentNullException.ThrowIfNull(strings);
+        byte[] z = BitsOnCpu(strings, length, nameof(strings));
+        int batch = z.Length / length;
+        double[] result = new double[z.Length];
+        for (int b = 0; b < batch; b++)
+        {
+            predictor.Probabilities(z.AsSpan(b * length, length), result.AsSpan(b * length, length));
+        }
+        return Probabilities(result, batch, length, strings.device);
+    }
+
     internal static int LabelBits(int labels) => (int)Math.Ceiling(Math.Log2(Math.Max(2, labels)));
 }

@@ -60,16 +60,5 @@ public sealed class NspNearestNeighbour : INextBitModel, INspPredictor
     }
 
     /// <inheritdoc/>
-    public torch.Tensor NextBitProbabilities(torch.Tensor strings)
-    {
-        ArgumentNullException.ThrowIfNull(strings);
-        byte[] z = LabelModelTensors.BitsOnCpu(strings, Length, nameof(strings));
-        int batch = z.Length / Length;
-        double[] result = new double[z.Length];
-        for (int b = 0; b < batch; b++)
-        {
-            Probabilities(z.AsSpan(b * Length, Length), result.AsSpan(b * Length, Length));
-        }
-        return LabelModelTensors.Probabilities(result, batch, Length, strings.device);
-    }
+    public torch.Tensor NextBitProbabilities(torch.Tensor strings) => LabelModelTensors.NextBitProbabilities(this, strings, Length);
 }

@@ -35,24 +35,18 @@ public sealed class BayesOptimalityMeasurement : IClaimMeasurement
         HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);
         using HclBayesOptimal bayes = HclBayesOptimal.Fit(setup.Parameters, data.Training);
         using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(setup.Parameters, data.Training);
-        bool[] bayesSingletons = HclEvaluator.Mistakes(bayes, data.SingletonTest, device.Torch);
-        bool[] forgetfulSingletons = HclEvaluator.Mistakes(forgetful, data.SingletonTest, device.Torch);
-        bool[] bayesRepresented = HclEvaluator.Mistakes(bayes, data.RepresentedTest, device.Torch);
-        bool[] forgetfulRepresented = HclEvaluator.Mistakes(forgetful, data.RepresentedTest, device.Torch);
+        var comparison = new ForgettingComparison(
+            HclEvaluator.Mistakes(bayes, data.SingletonTest, device.Torch),
+            HclEvaluator.Mistakes(forgetful, data.SingletonTest, device.Torch),
+            HclEvaluator.Mistakes(bayes, data.RepresentedTest, device.Torch),
+            HclEvaluator.Mistakes(forgetful, data.RepresentedTest, device.Torch));
         progress?.Report(1.0);
 
         // Chance for the forgetful learner on a singleton query: a uniform guess among the subpopulations it cannot
         // tell apart — every one with no or a single training example.
         int indistinguishable = data.Counts.Count(m => m <= 1);
-        var metrics = new List<MetricValue> { MetricValue.Exact("chance_singleton_error", 1.0 - 1.0 / indistinguishable) };
-        foreach (double level in claimCase.ConfidenceLevels)
-        {
-            metrics.Add(ClaimMetrics.Error("bayes_singleton_error", bayesSingletons, level));
-            metrics.Add(ClaimMetrics.Error("forgetful_singleton_error", forgetfulSingletons, level));
-            metrics.Add(ClaimMetrics.PairedDifference("forgetting_penalty", forgetfulSingletons, bayesSingletons, level));
-            metrics.Add(ClaimMetrics.Error("bayes_represented_error", bayesRepresented, level));
-            metrics.Add(ClaimMetrics.Error("forgetful_represented_error", forgetfulRepresented, level));
-        }
+        List<MetricValue> metrics = claimCase.AtEveryLevel(level =>
+            comparison.Metrics(level).Prepend(MetricValue.Exact("chance_singleton_error", 1.0 - 1.0 / indistinguishable)));
 
         return new ClaimMeasurementResult(metrics, [],
         [

@@ -30,22 +30,16 @@ public sealed class NspBayesOptimalityMeasurement : IClaimMeasurement
         NspDataSet data = NspDataSet.Generate(parameters, claimCase.Seed);
         using NspBayesOptimal bayes = NspBayesOptimal.Fit(parameters, data.Training);
         using NspBayesOptimal forgetful = NspBayesOptimal.FitForgetful(parameters, data.Training);
-        bool[] bayesSingletons = NspEvaluator.Mistakes(bayes, data.SingletonQueries, device);
-        bool[] forgetfulSingletons = NspEvaluator.Mistakes(forgetful, data.SingletonQueries, device);
-        bool[] bayesRepresented = NspEvaluator.Mistakes(bayes, data.RepresentedQueries, device);
-        bool[] forgetfulRepresented = NspEvaluator.Mistakes(forgetful, data.RepresentedQueries, device);
+        var comparison = new ForgettingComparison(
+            NspEvaluator.Mistakes(bayes, data.SingletonQueries, device),
+            NspEvaluator.Mistakes(forgetful, data.SingletonQueries, device),
+            NspEvaluator.Mistakes(bayes, data.RepresentedQueries, device),
+            NspEvaluator.Mistakes(forgetful, data.RepresentedQueries, device));
         bool[] bayesFresh = NspEvaluator.Mistakes(bayes, data.FreshQueries, device);
         progress?.Report(1.0);
-        var metrics = new List<MetricValue> { MetricValue.Exact("noise_rate", parameters.NoiseRate) };
-        foreach (double level in claimCase.ConfidenceLevels)
-        {
-            metrics.Add(ClaimMetrics.Error("bayes_singleton_error", bayesSingletons, level));
-            metrics.Add(ClaimMetrics.Error("forgetful_singleton_error", forgetfulSingletons, level));
-            metrics.Add(ClaimMetrics.PairedDifference("forgetting_penalty", forgetfulSingletons, bayesSingletons, level));
-            metrics.Add(ClaimMetrics.Error("bayes_represented_error", bayesRepresented, level));
-            metrics.Add(ClaimMetrics.Error("forgetful_represented_error", forgetfulRepresented, level));
-            metrics.Add(ClaimMetrics.Error("bayes_fresh_error", bayesFresh, level));
-        }
+        List<MetricValue> metrics = claimCase.AtEveryLevel(level =>
+            comparison.Metrics(level).Prepend(MetricValue.Exact("noise_rate", parameters.NoiseRate))
+                .Append(ClaimMetrics.Error("bayes_fresh_error", bayesFresh, level)));
 
         return new ClaimMeasurementResult(metrics, [],
         [

@@ -1,0 +1,21 @@
+namespace Memorization.Claims.Measurements;
+
+/// <summary>
+/// The Bayes-optimal predictor against its forgetful variant on the same queries (PAPER.md §1.3, §3), for either task:
+/// the mistakes of both on singleton-subpopulation and on represented queries, turned into the BAYES / NSP-BAYES metrics.
+/// </summary>
+public sealed record ForgettingComparison(bool[] BayesSingletons, bool[] ForgetfulSingletons, bool[] BayesRepresented, bool[] ForgetfulRepresented)
+{
+    /// <summary>
+    /// <c>bayes_singleton_error</c>, <c>forgetful_singleton_error</c>, <c>forgetting_penalty</c> (forgetful − Bayes,
+    /// paired over the singleton queries), <c>bayes_represented_error</c>, <c>forgetful_represented_error</c>.
+    /// </summary>
+    public IEnumerable<MetricValue> Metrics(double confidence) =>
+    [
+        ClaimMetrics.Error("bayes_singleton_error", BayesSingletons, confidence),
+        ClaimMetrics.Error("forgetful_singleton_error", ForgetfulSingletons, confidence),
+        ClaimMetrics.PairedDifference("forgetting_penalty", ForgetfulSingletons, BayesSingletons, confidence),
+        ClaimMetrics.Error("bayes_represented_error", BayesRepresented, confidence),
+        ClaimMetrics.Error("forgetful_represented_error", ForgetfulRepresented, confidence),
+    ];
+}
