@@ -138,7 +138,7 @@ public static class ExactHclInformation
             {
                 double meanError = expectedErrors / attackedPerSet;
                 meanError = (meanError * (1.0 - (2.0 * flipProbability))) + flipProbability;
-                fano += assignmentProbability * Math.Max(0.0, attackedPerSet * (1.0 - Entropy.Binary(Math.Min(meanError, 0.5))));
+                fano += assignmentProbability * FanoBounds.BitwiseBits(attackedPerSet, 1.0, meanError);
                 errorBits += assignmentProbability * attackedPerSet * meanError;
                 attackedBits += assignmentProbability * attackedPerSet;
             }

@@ -109,7 +109,7 @@ public static class ExactNspInformation
             if (attack is not null && attacked > 0)
             {
                 double meanError = ((expectedErrors / attacked) * (1.0 - (2.0 * flipProbability))) + flipProbability;
-                fano += assignmentProbability * Math.Max(0.0, attacked * (bitEntropy - Entropy.Binary(Math.Min(meanError, 0.5))));
+                fano += assignmentProbability * FanoBounds.BitwiseBits(attacked, bitEntropy, meanError);
                 errorBits += assignmentProbability * attacked * meanError;
                 attackedBits += assignmentProbability * attacked;
             }

@@ -115,18 +115,10 @@ public static class FanoBounds
         {
             throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The one-sided confidence level must lie in (0.5, 1), e.g. 0.95.");
         }
-        if (double.IsNaN(bitEntropy) || bitEntropy < 0.0 || bitEntropy > 1.0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(bitEntropy), bitEntropy, "H_bit must lie in [0, 1] (1 for HCL, h(p) for NSP).");
-        }
-        if (trainingBits < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(trainingBits), trainingBits, "n·d must be at least 1.");
-        }
+        CheckScale(bitEntropy, trainingBits);
         // One-sided Clopper–Pearson: the two-sided interval at level 1 − 2α has the one-sided upper end at level 1 − α.
         double upper = ConfidenceBounds.ClopperPearson(failures, examples, 1.0 - (2.0 * (1.0 - confidence))).Upper;
-        double perExample = (bitsPerExample * bitEntropy) - Entropy.Binary(Math.Min(upper, 0.5)) - (upper * bitsPerExample);
-        double value = Math.Max(0.0, examples * perExample);
+        double value = BlockBits(examples, bitsPerExample, bitEntropy, upper);
         long bits = (long)examples * bitsPerExample;
         string method = $"block Fano over {examples} examples of {bitsPerExample} bits; one-sided Clopper–Pearson bound on the failure rate, level {confidence}";
         return new FanoBound(value, value / trainingBits, confidence, bits, bitEntropy, (double)failures / examples, upper, examples, trainingBits, method);
@@ -134,6 +126,24 @@ public static class FanoBounds
 
     private static FanoBound Build(
         long bits, double mean, double upper, double bitEntropy, long trainingBits, double confidence, int examples, string method)
+    {
+        CheckScale(bitEntropy, trainingBits);
+        double value = BitwiseBits(bits, bitEntropy, upper);
+        return new FanoBound(value, value / trainingBits, confidence, bits, bitEntropy, mean, upper, examples, trainingBits, method);
+    }
+
+    /// <summary>
+    /// The per-bit bound at a mean bit error e: max(0, B·(H_bit − h(min(e, ½)))) — h rises only up to ½, so an error
+    /// above ½ counts as ½.
+    /// </summary>
+    public static double BitwiseBits(double bitCount, double bitEntropy, double meanError) =>
+        Math.Max(0.0, bitCount * (bitEntropy - Entropy.Binary(Math.Min(meanError, 0.5))));
+
+    /// <summary>The block bound at a failure rate P: max(0, m·(b·H_bit − h(min(P, ½)) − P·b)).</summary>
+    public static double BlockBits(int examples, double bitsPerExample, double bitEntropy, double failureRate) =>
+        Math.Max(0.0, examples * ((bitsPerExample * bitEntropy) - Entropy.Binary(Math.Min(failureRate, 0.5)) - (failureRate * bitsPerExample)));
+
+    private static void CheckScale(double bitEntropy, long trainingBits)
     {
         if (double.IsNaN(bitEntropy) || bitEntropy < 0.0 || bitEntropy > 1.0)
         {
@@ -143,8 +153,5 @@ public static class FanoBounds
         {
             throw new ArgumentOutOfRangeException(nameof(trainingBits), trainingBits, "n·d must be at least 1.");
         }
-        double perBit = bitEntropy - Entropy.Binary(Math.Min(upper, 0.5));
-        double value = Math.Max(0.0, bits * perBit);
-        return new FanoBound(value, value / trainingBits, confidence, bits, bitEntropy, mean, upper, examples, trainingBits, method);
     }
 }

@@ -38,8 +38,7 @@ public sealed record HclExperimentData(
     public void Validate()
     {
         int d = Dimension;
-        Learners.Trained.TrainingInputChecks.Check(TrainInputs, TrainLabels);
-        Learners.Trained.TrainingInputChecks.CheckLabels(TrainLabels, LabelCount);
+        Learners.Trained.TrainingInputChecks.Check(TrainInputs, TrainLabels, LabelCount);
         if (TrainInputs.shape[1] != d)
         {
             throw new ArgumentException($"TrainInputs has d = {TrainInputs.shape[1]} but FixedMasks has d = {d}; both come from the same instance.", nameof(TrainInputs));

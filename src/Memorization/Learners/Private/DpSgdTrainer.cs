@@ -41,8 +41,7 @@ public static class DpSgdTrainer
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        TrainingInputChecks.Check(inputs, labels);
-        TrainingInputChecks.CheckLabels(labels, labelCount);
+        TrainingInputChecks.Check(inputs, labels, labelCount);
     }
 
     private static DpSgdResult Train(TrainedLabelModel model, Tensor inputs, Tensor labels, DpSgdOptions options, long samplingSeed, long noiseSeed)

@@ -50,8 +50,7 @@ public static class LogisticRegressionTrainer
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        TrainingInputChecks.Check(inputs, labels);
-        TrainingInputChecks.CheckLabels(labels, labelCount);
+        TrainingInputChecks.Check(inputs, labels, labelCount);
         return (int)inputs.shape[1];
     }
 

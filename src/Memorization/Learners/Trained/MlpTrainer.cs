@@ -23,8 +23,7 @@ public static class MlpTrainer
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        TrainingInputChecks.Check(inputs, labels);
-        TrainingInputChecks.CheckLabels(labels, labelCount);
+        TrainingInputChecks.Check(inputs, labels, labelCount);
         var model = new MlpModel((int)inputs.shape[1], options.HiddenWidth, labelCount, initSeed, device);
         using (var optimizer = FullBatchTrainer.CreateOptimizer(model, options.LearningRate, options.Momentum))
         {

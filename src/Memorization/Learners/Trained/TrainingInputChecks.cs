@@ -22,6 +22,13 @@ internal static class TrainingInputChecks
         }
     }
 
+    /// <summary>Both checks: shapes and types, then every label in [0, <paramref name="labelCount"/>).</summary>
+    public static void Check(Tensor inputs, Tensor labels, int labelCount)
+    {
+        Check(inputs, labels);
+        CheckLabels(labels, labelCount);
+    }
+
     public static void CheckLabels(Tensor labels, int labelCount)
     {
         if (labels.numel() == 0)

@@ -41,7 +41,7 @@ public static class HclMetrics
     /// <summary>The Fano bound as a fraction of n·d: value at the measured mean error, lower end at its upper confidence bound.</summary>
     public static MetricValue BoundFraction(string name, FanoBound bound)
     {
-        double point = Math.Max(0.0, bound.BitCount * (bound.BitEntropy - Entropy.Binary(Math.Min(bound.MeanError, 0.5)))) / bound.TrainingBits;
+        double point = FanoBounds.BitwiseBits(bound.BitCount, bound.BitEntropy, bound.MeanError) / bound.TrainingBits;
         double ceiling = (double)bound.BitCount * bound.BitEntropy / bound.TrainingBits;
         return new MetricValue(name, point, bound.FractionOfTrainingBits, ceiling, bound.Confidence, bound.ExampleCount);
     }

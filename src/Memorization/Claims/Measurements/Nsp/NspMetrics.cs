@@ -64,21 +64,12 @@ public static class NspMetrics
     /// The block bound as a fraction of n·d·h(p), the entropy of the whole training set given P and J: the lower end is
     /// the bound (at the upper confidence bound of the failure rate), the value the same formula at the observed rate.
     /// </summary>
-    public static MetricValue BlockBoundFraction(string name, FanoBound bound)
-    {
-        int m = bound.ExampleCount;
-        double b = (double)bound.BitCount / m;
-        double f = bound.MeanError;
-        double point = Math.Max(0.0, m * ((b * bound.BitEntropy) - Entropy.Binary(Math.Min(f, 0.5)) - (f * b)));
-        return Fraction(name, bound, point);
-    }
+    public static MetricValue BlockBoundFraction(string name, FanoBound bound) =>
+        Fraction(name, bound, FanoBounds.BlockBits(bound.ExampleCount, (double)bound.BitCount / bound.ExampleCount, bound.BitEntropy, bound.MeanError));
 
     /// <summary>The per-bit bound as a fraction of n·d·h(p): lower end at ē⁺, value at the observed ē.</summary>
-    public static MetricValue BitwiseBoundFraction(string name, FanoBound bound)
-    {
-        double point = Math.Max(0.0, bound.BitCount * (bound.BitEntropy - Entropy.Binary(Math.Min(bound.MeanError, 0.5))));
-        return Fraction(name, bound, point);
-    }
+    public static MetricValue BitwiseBoundFraction(string name, FanoBound bound) =>
+        Fraction(name, bound, FanoBounds.BitwiseBits(bound.BitCount, bound.BitEntropy, bound.MeanError));
 
     private static MetricValue Fraction(string name, FanoBound bound, double pointBits)
     {
