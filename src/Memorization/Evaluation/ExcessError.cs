@@ -4,9 +4,10 @@ namespace Memorization.Evaluation;
 
 /// <summary>
 /// A model's excess error ε over the Bayes-optimal predictor on the same queries (PAPER.md §3): the mean of the
-/// paired per-query differences Δᵢ = 1[model wrong] − 1[Bayes wrong] ∈ {−1, 0, 1}, with a two-sided normal
-/// (Wald) interval Δ̄ ± z·s/√m (s the sample standard deviation of Δ). When every Δᵢ is equal (s = 0) the interval
-/// collapses to the point; <see cref="Method"/> says which was used.
+/// paired per-query differences Δᵢ = 1[model wrong] − 1[Bayes wrong] ∈ {−1, 0, 1}, with the exact interval of
+/// <see cref="ConfidenceBounds.PairedDifference"/> (Clopper–Pearson on both discordant counts, Bonferroni). A Wald
+/// interval Δ̄ ± z·s/√m collapsed to a point when every Δᵢ was equal (e.g. [1, 1] for a forgetful learner that misses
+/// every singleton query); this one keeps its width.
 /// </summary>
 /// <param name="Model">The model's error.</param>
 /// <param name="Bayes">The Bayes-optimal error on the same queries.</param>
@@ -18,7 +19,8 @@ namespace Memorization.Evaluation;
 public sealed record ExcessError(ErrorEstimate Model, ErrorEstimate Bayes, double Excess, double Lower, double Upper, double Confidence, string Method)
 {
     /// <summary>Pairs two mistake vectors over the same queries.</summary>
-    /// <exception cref="ArgumentException">The vectors differ in length or have fewer than two queries.</exception>
+    /// <exception cref="ArgumentException">The vectors differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">There are no queries.</exception>
     public static ExcessError FromMistakes(IReadOnlyList<bool> model, IReadOnlyList<bool> bayes, double confidence)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -27,10 +29,12 @@ public sealed record ExcessError(ErrorEstimate Model, ErrorEstimate Bayes, doubl
         {
             throw new ArgumentException($"The model has {model.Count} outcomes and Bayes {bayes.Count}; pair them on the same queries.", nameof(bayes));
         }
-        double[] differences = model.Select((m, i) => (m ? 1.0 : 0.0) - (bayes[i] ? 1.0 : 0.0)).ToArray();
-        (double mean, double lower, double upper) = ConfidenceBounds.NormalMean(differences, confidence);
+        int modelOnly = model.Where((m, i) => m && !bayes[i]).Count();
+        int bayesOnly = model.Where((m, i) => !m && bayes[i]).Count();
+        (double lower, double upper) = ConfidenceBounds.PairedDifference(modelOnly, bayesOnly, model.Count, confidence);
         return new ExcessError(ErrorEstimate.FromMistakes(model, confidence), ErrorEstimate.FromMistakes(bayes, confidence),
-            mean, lower, upper, confidence, "paired per-query differences, normal (Wald) interval");
+            (double)(modelOnly - bayesOnly) / model.Count, lower, upper, confidence,
+            "paired per-query differences, exact: Clopper–Pearson on both discordant counts (Bonferroni)");
     }
 
     /// <inheritdoc/>

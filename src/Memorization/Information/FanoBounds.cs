@@ -9,10 +9,13 @@ public static class FanoBounds
 {
     /// <summary>
     /// The bound from an attack's per-example bit-error fractions eᵢ ∈ [0, 1] over bᵢ attacked bits each.
-    /// ē = Σ bᵢeᵢ / B with B = Σ bᵢ; ē⁺ = ē + √(ln(1/α)·Σ bᵢ² / 2) / B, the one-sided Hoeffding bound for
-    /// independent summands bᵢeᵢ ∈ [0, bᵢ] (equal bᵢ: the usual ē + √(ln(1/α)/(2m))), α = 1 − confidence.
-    /// Treats the examples' error fractions as independent samples (PAPER.md §4: bits within one example are
-    /// correlated, examples are not counted as independent bits).
+    /// ē = Σ bᵢeᵢ / B with B = Σ bᵢ. The upper confidence bound ē⁺ is the one-sided Chernoff–Hoeffding
+    /// (relative-entropy) bound of <see cref="ConfidenceBounds.ChernoffUpper"/> on the m independent summands
+    /// Yᵢ = bᵢeᵢ / b_max ∈ [0, 1], rescaled: ē⁺ = q⁺·m·b_max / B (equal bᵢ: the bound on the mean of the eᵢ itself),
+    /// α = 1 − confidence. Attacks that work have ē near 0, where this bound is several times tighter than the additive
+    /// Hoeffding bound ē + √(ln(1/α)/(2m)) (never looser, by Pinsker's inequality). Treats the examples' error fractions
+    /// as independent samples (PAPER.md §4: bits within one example are correlated, examples are not counted as
+    /// independent bits).
     /// </summary>
     /// <param name="errorFractions">eᵢ, one per attacked example.</param>
     /// <param name="bitCounts">bᵢ ≥ 1, the attacked bits of each example.</param>
@@ -40,7 +43,7 @@ public static class FanoBounds
         }
         long bits = 0;
         double weightedErrors = 0.0;
-        double squares = 0.0;
+        int widest = 0;
         for (int i = 0; i < errorFractions.Count; i++)
         {
             double e = errorFractions[i];
@@ -55,11 +58,13 @@ public static class FanoBounds
             }
             bits += b;
             weightedErrors += b * e;
-            squares += (double)b * b;
+            widest = Math.Max(widest, b);
         }
         double mean = weightedErrors / bits;
-        double upper = Math.Min(1.0, mean + (Math.Sqrt(Math.Log(1.0 / (1.0 - confidence)) * squares / 2.0) / bits));
-        string method = $"one-sided Hoeffding bound on the bit-weighted mean error over {errorFractions.Count} examples (examples independent), level {confidence}";
+        int m = errorFractions.Count;
+        double scale = (double)m * widest / bits;
+        double upper = Math.Min(1.0, ConfidenceBounds.ChernoffUpper(Math.Min(1.0, mean / scale), m, confidence) * scale);
+        string method = $"one-sided Chernoff–Hoeffding (relative-entropy) bound on the bit-weighted mean error over {m} examples (examples independent), level {confidence}";
         return Build(bits, mean, upper, bitEntropy, trainingBits, confidence, errorFractions.Count, method);
     }
 

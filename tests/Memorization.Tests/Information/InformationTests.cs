@@ -51,15 +51,40 @@ public class InformationTests
         Assert.Contains("At least one sample", Assert.Throws<ArgumentException>(() => ConfidenceBounds.HoeffdingUpper([], 0.95)).Message);
     }
 
+    [Theory]
+    [InlineData(0.0, 70, 0.9996)]
+    [InlineData(0.01, 70, 0.9996)]
+    [InlineData(0.3, 20, 0.95)]
+    [InlineData(0.9, 5, 0.99)]
+    public void TheChernoffBoundSolvesItsEquationAndIsNeverWiderThanHoeffding(double mean, int m, double confidence)
+    {
+        double upper = ConfidenceBounds.ChernoffUpper(mean, m, confidence);
+        double hoeffding = Math.Min(1.0, mean + ConfidenceBounds.HoeffdingHalfWidth(m, 1.0 - confidence));
+        Assert.InRange(upper, mean, hoeffding + 1e-12);
+        if (upper < 1.0)
+        {
+            double first = mean == 0.0 ? 0.0 : mean * Math.Log(mean / upper);
+            double kl = first + ((1.0 - mean) * Math.Log((1.0 - mean) / (1.0 - upper)));
+            Assert.Equal(Math.Log(1.0 / (1.0 - confidence)), m * kl, 7);
+        }
+    }
+
+    [Fact]
+    public void TheChernoffBoundAtZeroErrorsIsTheExactBinomialOne() =>
+        // x̄ = 0: m·ln(1/(1 − q)) = ln(1/α), q = 1 − α^(1/m) — the Clopper–Pearson bound of 0 failures in m trials.
+        Assert.Equal(1.0 - Math.Pow(0.0004, 1.0 / 70), ConfidenceBounds.ChernoffUpper(0.0, 70, 0.9996), 9);
+
     [Fact]
     public void FanoBoundFollowsItsFormulaAndIsClippedAtZero()
     {
-        // 10 examples of 100 bits each, all error 0.1: ē⁺ = 0.1 + √(ln(1/α)·10·100² / 2) / 1000.
+        // 10 examples of 100 bits each, all error 0.1: ē⁺ solves 10·KL(0.1 ‖ ē⁺) = ln 20.
         double[] errors = Enumerable.Repeat(0.1, 10).ToArray();
         int[] bits = Enumerable.Repeat(100, 10).ToArray();
         FanoBound bound = FanoBounds.FromExampleErrors(errors, bits, 1.0, 50_000, 0.95);
-        double upper = 0.1 + (Math.Sqrt(Math.Log(20.0) * 10 * 10_000 / 2.0) / 1000.0);
-        Assert.Equal(upper, bound.MeanErrorUpper, 12);
+        double upper = bound.MeanErrorUpper;
+        double kl = (0.1 * Math.Log(0.1 / upper)) + (0.9 * Math.Log(0.9 / (1.0 - upper)));
+        Assert.Equal(Math.Log(20.0), 10 * kl, 8);
+        Assert.True(upper < 0.1 + Math.Sqrt(Math.Log(20.0) / 20.0), "never looser than the additive Hoeffding bound");
         Assert.Equal(1000 * (1.0 - Entropy.Binary(upper)), bound.Bits, 9);
         Assert.Equal(bound.Bits / 50_000, bound.FractionOfTrainingBits, 15);
         Assert.Equal(1000, bound.BitCount);

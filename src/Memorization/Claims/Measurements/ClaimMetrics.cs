@@ -35,7 +35,7 @@ public static class ClaimMetrics
 
     /// <summary>
     /// The paired difference err(<paramref name="first"/>) − err(<paramref name="second"/>) over the same queries
-    /// (normal interval on the per-query differences, <see cref="ExcessError"/>).
+    /// (exact interval from the discordant counts, <see cref="ExcessError"/>).
     /// </summary>
     public static MetricValue PairedDifference(string name, IReadOnlyList<bool> first, IReadOnlyList<bool> second, double confidence)
     {

@@ -13,7 +13,7 @@ namespace Memorization.Claims.Measurements.Hcl;
 /// <remarks>
 /// Parameters: the data block of <see cref="HclExperimentSetup"/> (<c>n</c>, <c>dimension</c>, <c>subpopulations</c>,
 /// <c>rho</c> or <c>rho_a</c>, <c>test_size</c>). The forgetful learner's penalty is the paired per-query
-/// difference of mistakes (normal interval).
+/// difference of mistakes (exact: Clopper–Pearson on the discordant counts).
 /// </remarks>
 public sealed class BayesOptimalityMeasurement : IClaimMeasurement
 {
@@ -52,7 +52,7 @@ public sealed class BayesOptimalityMeasurement : IClaimMeasurement
         [
             setup.Parameters.ToString(),
             $"{data.SingletonIndices.Count} singletons; {indistinguishable} subpopulations with ≤ 1 training example",
-            "errors: Clopper–Pearson; forgetting penalty: paired per-query differences, normal interval",
+            "errors: Clopper–Pearson; forgetting penalty: paired per-query differences, exact (Clopper–Pearson on both discordant counts, Bonferroni)",
         ]);
     }
 }

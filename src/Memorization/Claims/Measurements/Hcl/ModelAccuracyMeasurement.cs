@@ -5,7 +5,8 @@ namespace Memorization.Claims.Measurements.Hcl;
 /// <summary>
 /// Claims ACC-LR and ACC-MLP (PAPER.md §1.5, §5): the trained model reaches the published accuracy — its final
 /// classification error on the training set, on fresh examples, on represented and on singleton subpopulations —
-/// reported next to the Bayes-optimal error on the same queries.
+/// reported next to the Bayes-optimal error on the same queries. The training error is an exact count (no interval):
+/// the training examples are not a sample independent of the model; the test errors are Clopper–Pearson over queries.
 /// </summary>
 public sealed class ModelAccuracyMeasurement(HclModelKind model) : HclExperimentMeasurement
 {
@@ -29,7 +30,8 @@ public sealed class ModelAccuracyMeasurement(HclModelKind model) : HclExperiment
     {
         HclModelOutcome o = outcomes[0];
         HclCheckpoint final = o.Run.Final;
-        yield return ClaimMetrics.Error($"{P}_train_error", final.TrainError, o.Data.Training.Rows, confidence);
+        // Exact: the training examples are the model's own data, not a sample independent of it.
+        yield return MetricValue.Exact($"{P}_train_error", final.TrainError);
         yield return ClaimMetrics.Error($"{P}_fresh_error", final.FreshError, o.Data.FreshTest.Rows, confidence);
         yield return ClaimMetrics.Error($"{P}_represented_error", final.RepresentedError, o.Data.RepresentedTest.Rows, confidence);
         yield return ClaimMetrics.Error($"{P}_singleton_error", final.SingletonError, o.Data.SingletonTest.Rows, confidence);

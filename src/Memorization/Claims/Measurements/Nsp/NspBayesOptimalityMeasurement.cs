@@ -45,7 +45,7 @@ public sealed class NspBayesOptimalityMeasurement : IClaimMeasurement
         [
             parameters.ToString(),
             $"{data.SingletonIndices.Count} singletons; queries at uniform positions T (early positions cannot identify the subpopulation: both predictors err there)",
-            "errors: Clopper–Pearson; forgetting penalty: paired per-query differences, normal interval",
+            "errors: Clopper–Pearson; forgetting penalty: paired per-query differences, exact (Clopper–Pearson on both discordant counts, Bonferroni)",
         ]);
     }
 }

@@ -39,6 +39,6 @@ public abstract class NspExperimentMeasurement : IClaimMeasurement
     /// <summary>How the intervals were obtained, for the report.</summary>
     protected virtual IEnumerable<string> Notes =>
     [
-        "errors: Clopper–Pearson over queries; paired differences: normal interval over per-query differences; training strings: Hoeffding over per-string fractions; fresh controls: Clopper–Pearson over bits (independent of the model)",
+        "errors: Clopper–Pearson over queries; paired differences: exact (Clopper–Pearson on both discordant counts, Bonferroni); training strings: Hoeffding over per-string fractions; fresh controls: Clopper–Pearson over bits (independent of the model)",
     ];
 }
