@@ -48,6 +48,8 @@ public static class SequenceTrainer
         long cursor = n;
 
         using var optimizer = optim.Adam(model.Network.parameters(), lr: options.LearningRate);
+        // η_t = η·(1 + cos(π·t/T))/2 after step t when annealed (CosineDecay), constant otherwise.
+        optim.lr_scheduler.LRScheduler? schedule = options.CosineDecay ? optim.lr_scheduler.CosineAnnealingLR(optimizer, options.Steps) : null;
         model.Network.train();
         try
         {
@@ -71,6 +73,7 @@ public static class SequenceTrainer
                     optimizer.step();
                     loss = batchLoss.item<float>();
                 }
+                schedule?.step();
                 cursor += batchSize;
                 losses.Add(loss);
                 if (step % options.CheckpointEvery == 0 || step == options.Steps)

@@ -14,7 +14,8 @@ namespace Memorization.Claims.Measurements.Nsp;
 /// Parameters: data — <c>n</c>, <c>dimension</c> (d), <c>subpopulations</c> (N), <c>delta</c> (δ; noise rate p = δ/2),
 /// <c>test_size</c> [500] (queries per query set: fresh, represented, singletons); model — <c>d_model</c>,
 /// <c>layers</c>, <c>heads</c>, <c>feed_forward</c>, <c>learning_rate</c>, <c>steps</c>, <c>checkpoint_every</c>,
-/// <c>batch_size</c> [full batch], <c>input_noise</c> [0] (see <see cref="SequenceModelOptions.InputNoiseRate"/>);
+/// <c>batch_size</c> [full batch], <c>input_noise</c> [0] (see <see cref="SequenceModelOptions.InputNoiseRate"/>),
+/// <c>lr_schedule</c> [constant] (<c>cosine</c>: <see cref="SequenceModelOptions.CosineDecay"/>);
 /// attacks — <c>prompt_length</c> [d/4] (k of the extraction attack), <c>informed_probes</c> [31],
 /// <c>fresh_controls</c> [1] (fresh strings per singleton subpopulation).
 /// Initialisation scales are the smoke preset's.
@@ -37,6 +38,7 @@ public sealed record NspExperimentSetup(NspParameters Parameters, ulong Seed, Se
             CheckpointEvery = claimCase.GetInt("checkpoint_every"),
             BatchSize = claimCase.Has("batch_size") ? claimCase.GetInt("batch_size") : null,
             InputNoiseRate = claimCase.Has("input_noise") ? claimCase.GetDouble("input_noise") : 0.0,
+            CosineDecay = claimCase.Has("lr_schedule") && LearningRateSchedule(claimCase) == "cosine",
         };
         int promptLength = claimCase.Has("prompt_length") ? claimCase.GetInt("prompt_length") : parameters.Length / 4;
         int probes = claimCase.Has("informed_probes") ? claimCase.GetInt("informed_probes") : 31;
@@ -44,6 +46,16 @@ public sealed record NspExperimentSetup(NspParameters Parameters, ulong Seed, Se
         var setup = new NspExperimentSetup(parameters, claimCase.Seed, model, promptLength, probes, freshControls);
         Guard(claimCase, () => setup.Options().Validate(parameters.Length));
         return setup;
+    }
+
+    // lr_schedule: constant (default) or cosine (SequenceModelOptions.CosineDecay).
+    private static string LearningRateSchedule(ClaimCase claimCase)
+    {
+        string schedule = claimCase.GetString("lr_schedule");
+        return schedule is "constant" or "cosine"
+            ? schedule
+            : throw new ClaimParameterException(
+                $"{claimCase.Tier.Location}: claim {claimCase.ClaimId}, tier {claimCase.TierName}: lr_schedule = '{schedule}' is not a schedule. Valid values: constant, cosine.");
     }
 
     /// <summary>Only the data block (for claims that train nothing, e.g. NSP-BAYES).</summary>
