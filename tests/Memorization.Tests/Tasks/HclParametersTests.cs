@@ -64,7 +64,7 @@ public class HclParametersTests
         }
         Assert.Equal(HclParameters.Paper, TaskPresets.Hcl(Tier.Paper));
         // The NSP smoke preset is the instance of the NSP claims (claims/NSP-*.yaml, smoke tier): n = 64, d = 64, N = 192.
-        Assert.Equal((64, 64, 192, 0.1), (TaskPresets.Nsp(Tier.Smoke).TrainingSize, TaskPresets.Nsp(Tier.Smoke).Length,
+        Assert.Equal((96, 64, 288, 0.1), (TaskPresets.Nsp(Tier.Smoke).TrainingSize, TaskPresets.Nsp(Tier.Smoke).Length,
             TaskPresets.Nsp(Tier.Smoke).Subpopulations, TaskPresets.Nsp(Tier.Smoke).Delta));
     }
 }
