@@ -50,7 +50,7 @@ public class ReportTests
         var store = new ResultStore(repo.Repository);
         foreach (ClaimResult result in FakeResults.Suite().Claims)
         {
-            store.Write(result);
+            store.Write(result, claimSeed: result.Seed);
         }
 
         var (suite, _) = ReportWriter.Write(repo.Repository);
