@@ -1,7 +1,6 @@
 using Memorization.Claims.Measurements;
 using Memorization.Cli.Commands;
 using Memorization.Experiments.Hcl;
-using Memorization.Configuration;
 using Memorization.Tests.Claims;
 
 namespace Memorization.Tests.Cli;
