@@ -34,8 +34,8 @@ public static class ReproApp
             config.UseStrictParsing();
             config.CaseSensitivity(CaseSensitivity.All);
             config.AddCommand<ListCommand>("list").WithDescription("List the claims of claims/.");
-            config.AddCommand<RunCommand>("run").WithDescription("Run claims (default: all), print verdicts, write the report.")
-                .WithExample("run").WithExample("run", "--claim", "SING", "--tier", "smoke", "--device", "cpu");
+            config.AddCommand<RunCommand>("run").WithDescription("Run claims (default: all), print verdicts, write the report; --seeds runs a seed sweep.")
+                .WithExample("run").WithExample("run", "--claim", "SING", "--tier", "smoke", "--device", "cpu").WithExample("run", "--seeds", "1-10");
             config.AddCommand<AuditCommand>("audit").WithDescription("Run claims twice and compare the digests of their numbers (bit-identical on a CPU).");
             config.AddCommand<TasksCommand>("tasks").WithDescription("Print both tasks' singleton fraction, Bayes-optimal and forgetful errors (and exact information at the tiny tier); no training.")
                 .WithExample("tasks", "--tier", "tiny");

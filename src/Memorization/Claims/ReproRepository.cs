@@ -1,3 +1,4 @@
+using System.Globalization;
 using Memorization.Claims.Specs;
 using Memorization.Claims.Validation;
 
@@ -11,6 +12,9 @@ public sealed class ReproRepository
 {
     /// <summary>The solution file that marks the root when walking up from a folder.</summary>
     public const string SolutionFile = "Memorization.Repro.sln";
+
+    /// <summary>What precedes the seed in the name of a result file at another seed than the claim's own (<see cref="ResultFile"/>).</summary>
+    public const string SeedSuffix = "seed";
 
     /// <summary>A repository rooted at <paramref name="root"/>.</summary>
     public ReproRepository(string root)
@@ -76,9 +80,14 @@ public sealed class ReproRepository
     public string BaselineFile(string id, string tier, string device) =>
         Inside(BaselinesDirectory, Path.Combine(BaselinesDirectory, SafeId(id), $"{SafeWord(tier, "tier")}.{SafeWord(device, "device")}.json"));
 
-    /// <summary><c>artifacts/results/&lt;id&gt;.&lt;tier&gt;.&lt;device&gt;.json</c>.</summary>
-    public string ResultFile(string id, string tier, string device) =>
-        Inside(ResultsDirectory, Path.Combine(ResultsDirectory, $"{SafeId(id)}.{SafeWord(tier, "tier")}.{SafeWord(device, "device")}.json"));
+    /// <summary>
+    /// <c>artifacts/results/&lt;id&gt;.&lt;tier&gt;.&lt;device&gt;.json</c> for a run at the claim's own seed
+    /// (<paramref name="otherSeed"/> null), <c>&lt;id&gt;.&lt;tier&gt;.&lt;device&gt;.seed&lt;S&gt;.json</c> for a run at
+    /// another seed S, so a run at another seed never replaces the result at the claim's own seed.
+    /// </summary>
+    public string ResultFile(string id, string tier, string device, ulong? otherSeed = null) =>
+        Inside(ResultsDirectory, Path.Combine(ResultsDirectory,
+            $"{SafeId(id)}.{SafeWord(tier, "tier")}.{SafeWord(device, "device")}{(otherSeed is { } s ? $".{SeedSuffix}{s.ToString(CultureInfo.InvariantCulture)}" : "")}.json"));
 
     /// <summary>Parses every <c>claims/*.yaml</c>, in file-name order.</summary>
     public IReadOnlyList<ClaimParseResult> LoadClaimFiles()

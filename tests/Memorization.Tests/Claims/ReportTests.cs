@@ -37,8 +37,8 @@ public class ReportTests
         using var repo = new TempRepository();
         SuiteResult suite = FakeResults.Suite();
         var written = ReportWriter.Exporters.SelectMany(e => e.Export(suite, repo.Repository.ReportDirectory)).ToArray();
-        Assert.Equal(["index.md", "results.json", "RECON-LR.smoke.cpu.recovery.png"], written.Select(Path.GetFileName));
-        byte[] png = File.ReadAllBytes(written[2]);
+        Assert.Equal(["index.md", "results.json", "sweep.json", "RECON-LR.smoke.cpu.recovery.png"], written.Select(Path.GetFileName));
+        byte[] png = File.ReadAllBytes(written[3]);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         Assert.Empty(Directory.GetFiles(repo.Repository.ReportDirectory, "*.tmp", SearchOption.AllDirectories));
     }
@@ -50,7 +50,7 @@ public class ReportTests
         var store = new ResultStore(repo.Repository);
         foreach (ClaimResult result in FakeResults.Suite().Claims)
         {
-            store.Write(result);
+            store.Write(result, claimSeed: result.Seed);
         }
 
         var (suite, _) = ReportWriter.Write(repo.Repository);

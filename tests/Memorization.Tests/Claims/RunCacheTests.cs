@@ -19,4 +19,19 @@ public class RunCacheTests
         Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal(0, r));
         Assert.All(results.Where((_, i) => i % 2 == 1), r => Assert.Equal(1, r));
     }
+
+    [Fact]
+    public void ClearForgetsEveryResultSoTheNextRequestRunsAgain()
+    {
+        var cache = new RunCache<int>();
+        int runs = 0;
+        Assert.Equal(1, cache.Get("seed 1", () => ++runs));
+        Assert.Equal(1, cache.Get("seed 1", () => ++runs));
+        Assert.Equal(1, cache.Count);
+
+        cache.Clear();
+
+        Assert.Equal(0, cache.Count);
+        Assert.Equal(2, cache.Get("seed 1", () => ++runs));
+    }
 }

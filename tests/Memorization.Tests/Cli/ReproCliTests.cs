@@ -1,10 +1,7 @@
 using Memorization.Claims.Measurements;
-using Memorization.Cli;
 using Memorization.Cli.Commands;
 using Memorization.Experiments.Hcl;
-using Memorization.Configuration;
 using Memorization.Tests.Claims;
-using Spectre.Console;
 
 namespace Memorization.Tests.Cli;
 
@@ -12,23 +9,8 @@ public class ReproCliTests
 {
     private static (int Code, string Output) Repro(TempRepository repo, params string[] args) => Repro(repo, FakeMeasurement.Catalog(), args);
 
-    private static (int Code, string Output) Repro(TempRepository repo, ClaimMeasurementCatalog catalog, params string[] args)
-    {
-        var writer = new StringWriter();
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 200;
-        var environment = new ReproEnvironment(console, writer, ReproSettings.Default, repo.Root, catalog, ClaimSuiteFixture.FakeCpu);
-        int code = ReproApp.Run(args, environment);
-        string output = writer.ToString();
-        Assert.DoesNotContain("   at ", output); // never a stack trace
-        return (code, output);
-    }
+    private static (int Code, string Output) Repro(TempRepository repo, ClaimMeasurementCatalog catalog, params string[] args) =>
+        CliHarness.Repro(repo, catalog, args);
 
     private static TempRepository Repo() => new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid());
 

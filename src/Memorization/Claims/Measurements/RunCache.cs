@@ -3,7 +3,8 @@ namespace Memorization.Claims.Measurements;
 /// <summary>
 /// Runs an expensive, deterministic computation once per key and process, and shares its result: several claims read
 /// the same experiment (e.g. the HCL and NSP experiment claims), which is trained and attacked only once. Thread-safe:
-/// concurrent requests for one key wait for the single run.
+/// concurrent requests for one key wait for the single run. Entries live until <see cref="Clear"/>: a seed sweep
+/// clears between seeds, so memory holds one seed's experiments at a time.
 /// </summary>
 /// <typeparam name="T">The shared result.</typeparam>
 public sealed class RunCache<T>
@@ -27,5 +28,29 @@ public sealed class RunCache<T>
         }
 
         return entry.Value;
+    }
+
+    /// <summary>How many results are held.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _runs.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Forgets every result, so the next request for a key computes it again. Callers that still hold a result keep
+    /// it; a computation under way finishes for those already waiting on it.
+    /// </summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _runs.Clear();
+        }
     }
 }

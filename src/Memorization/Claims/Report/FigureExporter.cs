@@ -1,13 +1,15 @@
 using System.Text;
 using Memorization.Claims.Measurements;
 using Memorization.Claims.Running;
+using Memorization.Claims.Sweep;
 using ScottPlot;
 
 namespace Memorization.Claims.Report;
 
 /// <summary>
 /// PNG figures (ScottPlot 5) for claims that report curves: one figure per <see cref="CurveSeries.Figure"/>
-/// of each result, each series a line with its confidence band, at <c>figures/&lt;ID&gt;.&lt;tier&gt;.&lt;device&gt;.&lt;figure&gt;.png</c>.
+/// of each result, each series a line with its confidence band, at <c>figures/&lt;ID&gt;.&lt;tier&gt;.&lt;device&gt;.&lt;figure&gt;.png</c>;
+/// then the seed sweep's strip plots (<see cref="SeedSweepFigure"/>).
 /// </summary>
 public sealed class FigureExporter : ReportExporterBase
 {
@@ -32,6 +34,11 @@ public sealed class FigureExporter : ReportExporterBase
             {
                 yield return new ReportFile(PathOf(claim, figure.Key), Draw(claim, figure.Key, figure.ToList()));
             }
+        }
+
+        foreach (ReportFile file in SeedSweepAggregation.Of(result).SelectMany(SeedSweepFigure.Render))
+        {
+            yield return file;
         }
     }
 
@@ -73,7 +80,8 @@ public sealed class FigureExporter : ReportExporterBase
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
-    private static string Sanitise(string name)
+    /// <summary>A figure name as a file-name part: letters, digits, <c>-</c> and <c>_</c>; anything else becomes <c>_</c>.</summary>
+    internal static string Sanitise(string name)
     {
         var builder = new StringBuilder();
         foreach (char c in name)

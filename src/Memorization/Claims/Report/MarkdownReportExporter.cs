@@ -3,13 +3,16 @@ using System.Text;
 using Memorization.Claims.Baselines;
 using Memorization.Claims.Measurements;
 using Memorization.Claims.Running;
+using Memorization.Claims.Sweep;
+using static Memorization.Claims.Report.MarkdownText;
 
 namespace Memorization.Claims.Report;
 
 /// <summary>
 /// <c>index.md</c>: a summary table (claim, statement, measured ± interval, threshold, baseline, verdict, wall
 /// time), then one section per claim with every metric, assertion, baseline comparison, note, figure,
-/// provenance and the digest of its numbers. Depends only on the <see cref="SuiteResult"/> (snapshot-tested).
+/// provenance and the digest of its numbers; then the seed sweep (<see cref="SeedSweepMarkdown"/>) when results at
+/// other seeds than the claims' own are stored. Depends only on the <see cref="SuiteResult"/> (snapshot-tested).
 /// </summary>
 public sealed class MarkdownReportExporter : ReportExporterBase
 {
@@ -31,7 +34,9 @@ public sealed class MarkdownReportExporter : ReportExporterBase
         var md = new StringBuilder();
         md.Append("# Memorization.Repro — claim report\n\n");
         md.Append($"{result.Claims.Count} claim run(s): {result.Count(Verdict.Pass)} pass, {result.Count(Verdict.Fail)} fail, " +
-                  $"{result.Count(Verdict.Skipped)} skipped, {result.Count(Verdict.Error)} error.\n\n");
+                  $"{result.Count(Verdict.Skipped)} skipped, {result.Count(Verdict.Error)} error" +
+                  (result.OtherSeedRuns.Count == 0 ? "" : $"; and {result.OtherSeedRuns.Count} run(s) at other seeds than the claims' own, in [{SeedSweepMarkdown.Title}](#seed-sweep)") +
+                  ".\n\n");
         md.Append("Measured values are point estimates with their confidence interval; assertions use the interval's lower bound ");
         md.Append("for `>`/`>=` and its upper bound for `<`/`<=` (claims/README.md).\n\n");
         md.Append("| Claim | Statement | Measured (interval) | Threshold | Baseline | Verdict | Wall time |\n");
@@ -53,6 +58,7 @@ public sealed class MarkdownReportExporter : ReportExporterBase
             Section(md, claim);
         }
 
+        SeedSweepMarkdown.Append(md, SeedSweepAggregation.Of(result));
         return md.ToString();
     }
 
@@ -155,12 +161,4 @@ public sealed class MarkdownReportExporter : ReportExporterBase
             .Where(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or ' ').Aggregate(new StringBuilder(), (b, ch) => b.Append(ch == ' ' ? '-' : ch)).ToString();
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
-
-    private static string Text(string text) => text.ReplaceLineEndings(" ").Trim();
-
-    private static string Cell(string text) => Text(text).Replace("|", "\\|", StringComparison.Ordinal);
-
-    private static string F(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
-
-    private static string Percent(double level) => (level * 100.0).ToString("0.####", CultureInfo.InvariantCulture) + "%";
 }

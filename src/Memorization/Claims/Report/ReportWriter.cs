@@ -7,7 +7,7 @@ public static class ReportWriter
 {
     /// <summary>The exporters, Markdown and JSON first, figures last.</summary>
     public static IReadOnlyList<IReportExporter> Exporters { get; } =
-        [new MarkdownReportExporter(), new JsonReportExporter(), new FigureExporter()];
+        [new MarkdownReportExporter(), new JsonReportExporter(), new SeedSweepJsonExporter(), new FigureExporter()];
 
     /// <summary>Reads <c>artifacts/results/</c> and writes the report; returns the suite and the files written.</summary>
     public static (SuiteResult Suite, IReadOnlyList<string> Files) Write(ReproRepository repository)

@@ -18,6 +18,9 @@ public static class HclExperimentCache
     public static HclModelOutcome Get(HclExperimentSetup setup, HclModelKind model, Devices.ResolvedDevice device) =>
         Runs.Get(setup.Key(model, device.Name), () => Run(setup, model, device.Torch));
 
+    /// <summary>Forgets every outcome (keys carry the seed, so a sweep would otherwise hold every seed's models and data).</summary>
+    public static void Clear() => Runs.Clear();
+
     private static HclModelOutcome Run(HclExperimentSetup setup, HclModelKind model, torch.Device device)
     {
         HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);

@@ -18,6 +18,9 @@ public static class NspExperimentCache
     public static NspOutcome Get(NspExperimentSetup setup, Devices.ResolvedDevice device) =>
         Runs.Get(setup.Key(device.Name), () => Run(setup, device.Torch));
 
+    /// <summary>Forgets every outcome (keys carry the seed, so a sweep would otherwise hold every seed's models and data).</summary>
+    public static void Clear() => Runs.Clear();
+
     private static NspOutcome Run(NspExperimentSetup setup, torch.Device device)
     {
         NspDataSet data = NspDataSet.Generate(setup.Parameters, setup.Seed);
