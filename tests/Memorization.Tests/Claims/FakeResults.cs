@@ -1,6 +1,7 @@
 using Memorization.Claims.Baselines;
 using Memorization.Claims.Measurements;
 using Memorization.Claims.Running;
+using Memorization.Tests.Devices;
 
 namespace Memorization.Tests.Claims;
 
@@ -22,9 +23,10 @@ internal static class FakeResults
         var sing = new ClaimResult("SING", "Singletons are a constant fraction", "The fraction of singletons is Σ_j w_j (1 − w_j)^(n−1) | about 1/e.", "PAPER.md §1.3",
             "both", "smoke", "cpu", 123, 0.999, Verdict.Pass, "SING holds.", singMetrics, [], ["uniform prior"],
             [new AssertionOutcome("singleton_fraction_abs_gap", "<=", "0.005", 0.999, "upper", 0.001728, 0.005, true, "holds")],
-            new BaselineComparison(BaselineStatus.Matched, "baselines/SING/smoke.cpu.json", "within tolerance.",
+            new BaselineComparison(BaselineStatus.Matched, "baselines/SING/smoke.cpu.json",
+                "within tolerance. Note: " + CpuMismatchNote.For(Provenance("smoke", 0.1), CpuInfoSamples.Identity(CpuInfoSamples.AmdAvx2, mklCbwr: "COMPATIBLE")),
                 [new MetricComparison("singleton_fraction", 0.368391, 0.368391, 0.002, "±0.002", true)]),
-            Provenance("smoke", 0.163), "73e9a1d5948654ee");
+            Provenance("smoke", 0.163) with { Cpu = CpuInfoSamples.Identity(CpuInfoSamples.AmdAvx2, mklCbwr: "COMPATIBLE") }, "73e9a1d5948654ee");
 
         CurveSeries recovery = new("recovery", "sign attack", "gradient steps", "recovery", [new CurvePoint(0, 0.5, 0.45, 0.55), new CurvePoint(50, 0.9, 0.88, 0.92)]);
         var recon = new ClaimResult("RECON-LR", "Sign attack recovers singletons", "Recovery far above 0.587.", "PAPER.md §1.5", "hcl", "smoke", "cpu", 123, 0.999,

@@ -23,6 +23,17 @@ public class ReportTests
     }
 
     [Fact]
+    public void TheClaimSectionShowsTheCpuIdentityAndTheNoteOfABaselineFromAnotherCpu()
+    {
+        string markdown = MarkdownReportExporter.RenderText(FakeResults.Suite());
+        Assert.Contains("| CPU | AMD EPYC 7B13 (AuthenticAMD) |\n| instruction sets | avx, avx2, fma |\n", markdown);
+        Assert.Contains("| ATen capability | avx2 (derived from the CPU flags) |\n| MKL / OpenMP variables | MKL_CBWR=COMPATIBLE |\n", markdown);
+        Assert.Contains("**Baseline:** matched (`baselines/SING/smoke.cpu.json`). within tolerance. Note: the baseline has no CPU identity recorded " +
+                        "(only cpu (2 threads)); this run on AMD EPYC 7B13 (AuthenticAMD), ATen avx2, 2 threads, MKL_CBWR=COMPATIBLE: " +
+                        "another CPU/dispatch acts like another seed, compare within tolerance only.\n", markdown);
+    }
+
+    [Fact]
     public void TheJsonReportRoundTrips()
     {
         SuiteResult suite = FakeResults.Suite();

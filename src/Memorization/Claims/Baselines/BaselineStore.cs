@@ -4,6 +4,7 @@ using System.Text.Json;
 using Memorization.Claims.Measurements;
 using Memorization.Claims.Running;
 using Memorization.Claims.Specs;
+using Memorization.Devices;
 
 namespace Memorization.Claims.Baselines;
 
@@ -89,9 +90,11 @@ public sealed class BaselineStore(ReproRepository repository)
 
     /// <summary>
     /// Compares <paramref name="measured"/> with the stored baseline, metric by metric, for every metric of
-    /// <paramref name="claim"/> that declares a tolerance, at the claim's report confidence.
+    /// <paramref name="claim"/> that declares a tolerance, at the claim's report confidence. A CPU run whose
+    /// <paramref name="cpu"/> identity differs from the baseline's (or a baseline without one) gets the
+    /// <see cref="CpuMismatchNote"/> appended to the message.
     /// </summary>
-    public BaselineComparison Compare(ClaimSpec claim, string tier, string device, ulong seed, IReadOnlyList<MetricValue> measured)
+    public BaselineComparison Compare(ClaimSpec claim, string tier, string device, ulong seed, IReadOnlyList<MetricValue> measured, CpuIdentity? cpu = null)
     {
         string relative = RelativePath(claim.Id, tier, device);
         BaselineDocument? baseline;
@@ -128,6 +131,8 @@ public sealed class BaselineStore(ReproRepository repository)
                 $"{relative} was recorded with seed {baseline.Seed}; this run used seed {seed}, so its values are not compared.", []);
         }
 
+        // Only a cpu run against a cpu baseline: a comparison across devices already says so above.
+        string cpuNote = note.Length == 0 && device == "cpu" && CpuMismatchNote.For(baseline.Provenance, cpu) is { } mismatch ? " Note: " + mismatch : "";
         List<MetricComparison> comparisons = [];
         List<string> problems = [];
         foreach (MetricSpec metric in claim.Metrics.Where(m => m.Tolerance is not null))
@@ -157,12 +162,12 @@ public sealed class BaselineStore(ReproRepository repository)
         if (problems.Count == 0)
         {
             return new BaselineComparison(BaselineStatus.Matched, relative,
-                $"{note}within tolerance of {relative} ({comparisons.Count} metric(s) compared; recorded {baseline.Provenance.Date} on {baseline.Provenance.Device}, commit {baseline.Provenance.GitCommit}).",
+                $"{note}within tolerance of {relative} ({comparisons.Count} metric(s) compared; recorded {baseline.Provenance.Date} on {baseline.Provenance.Device}, commit {baseline.Provenance.GitCommit}).{cpuNote}",
                 comparisons);
         }
 
         return new BaselineComparison(BaselineStatus.Regressed, relative,
-            $"{note}claim {claim.Id} regressed against {relative}: {string.Join("; ", problems)}. If the change is intended, update the baseline: {HowToUpdate(claim.Id, tier)}.",
+            $"{note}claim {claim.Id} regressed against {relative}: {string.Join("; ", problems)}. If the change is intended, update the baseline: {HowToUpdate(claim.Id, tier)}.{cpuNote}",
             comparisons);
     }
 

@@ -10,9 +10,10 @@ namespace Memorization.Claims.Report;
 
 /// <summary>
 /// <c>index.md</c>: a summary table (claim, statement, measured ± interval, threshold, baseline, verdict, wall
-/// time), then one section per claim with every metric, assertion, baseline comparison, note, figure,
-/// provenance and the digest of its numbers; then the seed sweep (<see cref="SeedSweepMarkdown"/>) when results at
-/// other seeds than the claims' own are stored. Depends only on the <see cref="SuiteResult"/> (snapshot-tested).
+/// time), then one section per claim with every metric, assertion, baseline comparison (saying when the
+/// baseline was recorded on another CPU or dispatch), note, figure, provenance (with the CPU identity) and the
+/// digest of its numbers; then the seed sweep (<see cref="SeedSweepMarkdown"/>) when results at other seeds than the
+/// claims' own are stored. Depends only on the <see cref="SuiteResult"/> (snapshot-tested).
 /// </summary>
 public sealed class MarkdownReportExporter : ReportExporterBase
 {
@@ -117,6 +118,13 @@ public sealed class MarkdownReportExporter : ReportExporterBase
             md.Append("\n<details><summary>Provenance</summary>\n\n| | |\n|---|---|\n");
             md.Append($"| commit | `{p.GitCommit}` |\n| TorchSharp / LibTorch | {p.TorchSharpVersion} / {p.LibTorchVersion} |\n");
             md.Append($"| device | {Cell(p.Device)} |\n| OS | {Cell(p.Os)} |\n| processors / torch threads | {p.ProcessorCount} / {(p.ThreadCount?.ToString(CultureInfo.InvariantCulture) ?? "—")} |\n");
+            if (p.Cpu is { } cpu)
+            {
+                string settings = cpu.Settings.Count == 0 ? "none set" : string.Join(", ", cpu.Settings.Select(s => $"{s.Key}={s.Value}"));
+                md.Append($"| CPU | {Cell(cpu.Model)} ({Cell(cpu.Vendor)}) |\n| instruction sets | {(cpu.Flags.Count == 0 ? "unknown" : string.Join(", ", cpu.Flags))} |\n");
+                md.Append($"| ATen capability | {cpu.AtenCapability} ({Cell(cpu.AtenCapabilitySource)}) |\n| MKL / OpenMP variables | {Cell(settings)} |\n");
+            }
+
             md.Append($"| runtime | {Cell(p.Runtime)} |\n| tier, seed | {p.Tier}, {p.Seed} |\n| wall time | {F(p.WallTimeSeconds)} s |\n| date | {p.Date} |\n\n</details>\n");
         }
 

@@ -51,7 +51,7 @@ public sealed class ClaimRunner(BaselineStore baselines, bool updateBaselines)
         }
         else
         {
-            baseline = baselines.Compare(claim, claimCase.TierName, claimCase.DeviceName, claimCase.Seed, measured.Metrics);
+            baseline = baselines.Compare(claim, claimCase.TierName, claimCase.DeviceName, claimCase.Seed, measured.Metrics, provenance.Cpu);
         }
 
         List<string> problems = [];

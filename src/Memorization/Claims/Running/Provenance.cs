@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Memorization.Devices;
+
 namespace Memorization.Claims.Running;
 
 /// <summary>Where and how a measurement was made (DESIGN.md, reproducibility rules).</summary>
@@ -13,6 +16,11 @@ namespace Memorization.Claims.Running;
 /// <param name="Seed">The root seed.</param>
 /// <param name="WallTimeSeconds">The measurement's wall time.</param>
 /// <param name="Date">When it ran (UTC, ISO 8601).</param>
+/// <param name="Cpu">
+/// The CPU and LibTorch/MKL dispatch it ran with (null when LibTorch was not used, and in baselines recorded
+/// before provenance had it). Optional and left out of the JSON when null, so that the canonical JSON, and
+/// with it the SHA-256 seal, of every baseline written before the field existed stays the same.
+/// </param>
 public sealed record Provenance(
     string GitCommit,
     string TorchSharpVersion,
@@ -25,4 +33,5 @@ public sealed record Provenance(
     string Tier,
     ulong Seed,
     double WallTimeSeconds,
-    string Date);
+    string Date,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CpuIdentity? Cpu = null);
