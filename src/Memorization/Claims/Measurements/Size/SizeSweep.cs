@@ -44,7 +44,6 @@ public static class SizeSweep
         ArgumentNullException.ThrowIfNull(budgets);
         HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);
         int[] unfixed = HclMetrics.UnfixedCounts(data);
-        bool[] wellRepresented = data.RepresentedTest.Labels.Select(j => data.Counts[j] >= 2).ToArray();
         var points = new List<SizePoint>();
         int total = 1 + budgets.QuantiseBits.Count + budgets.PruneKeep.Count + budgets.RowSignKeep.Count + budgets.FactorRanks.Count + budgets.ScratchRanks.Count + budgets.MlpWidths.Count;
 
@@ -54,7 +53,7 @@ public static class SizeSweep
         void Add(string family, string label, double setting, ILabelModel model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            points.Add(Measure(family, label, setting, model, data, wellRepresented, targets, setup.Seed, device));
+            points.Add(Measure(family, label, setting, model, data, targets, setup.Seed, device));
             progress?.Report((double)points.Count / total);
         }
 
@@ -105,7 +104,7 @@ public static class SizeSweep
     private static string Text(double value) => value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
 
     private static SizePoint Measure(
-        string family, string label, double setting, ILabelModel model, HclDataSet data, bool[] wellRepresented, HclAttackSet targets,
+        string family, string label, double setting, ILabelModel model, HclDataSet data, HclAttackSet targets,
         ulong seed, torch.Device device)
     {
         bool[] represented = HclEvaluator.Mistakes(model, data.RepresentedTest, device);
@@ -114,6 +113,6 @@ public static class SizeSweep
         torch.Tensor guess = new SignAttack().Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(seed, $"attack/size/{label}"));
         RecoveryMeasurement recovery = RecoveryMeasure.Measure(guess, targets.TargetExamples, targets.TargetUnfixed);
         return new SizePoint(family, label, setting, model.ParameterBits, represented,
-            represented.Where((_, i) => wellRepresented[i]).ToArray(), singletons, recovery.IrrelevantBits);
+            HclMetrics.WellRepresentedMistakes(data, represented), singletons, recovery.IrrelevantBits);
     }
 }
