@@ -47,11 +47,28 @@ public static class ConfidenceBounds
             throw new ArgumentOutOfRangeException(nameof(firstOnly), firstOnly,
                 $"The discordant counts ({firstOnly}, {secondOnly}) must be non-negative and sum to at most the {trials} queries.");
         }
+        return BonferroniDifference(firstOnly, trials, secondOnly, trials, confidence);
+    }
+
+    /// <summary>
+    /// An exact interval for the difference p₁ − p₂ of two proportions estimated on <b>independent</b> samples (e.g. one
+    /// model's error on singleton queries and on other, independently drawn queries): [L₁ − U₂, U₁ − L₂], each end from
+    /// a two-sided Clopper–Pearson interval on k₁/n₁ and k₂/n₂ at level 1 − α/2 (Bonferroni: both intervals cover with
+    /// probability ≥ 1 − α, and then the difference's interval covers; the union bound needs no independence between the
+    /// two, only that each count is a binomial sample of its own proportion). The point estimate is k₁/n₁ − k₂/n₂.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">n₁ or n₂ &lt; 1, a count outside [0, n], or γ outside (0, 1).</exception>
+    public static (double Lower, double Upper) IndependentDifference(long firstSuccesses, long firstTrials, long secondSuccesses, long secondTrials, double confidence) =>
+        BonferroniDifference(firstSuccesses, firstTrials, secondSuccesses, secondTrials, confidence);
+
+    // [L₁ − U₂, U₁ − L₂] from Clopper–Pearson intervals at 1 − α/2 each, clipped to [−1, 1].
+    private static (double Lower, double Upper) BonferroniDifference(long first, long firstTrials, long second, long secondTrials, double confidence)
+    {
         CheckConfidence(confidence);
         double split = 1.0 - ((1.0 - confidence) / 2.0);
-        (double lower10, double upper10) = ClopperPearson(firstOnly, trials, split);
-        (double lower01, double upper01) = ClopperPearson(secondOnly, trials, split);
-        return (Math.Max(-1.0, lower10 - upper01), Math.Min(1.0, upper10 - lower01));
+        (double lower1, double upper1) = ClopperPearson(first, firstTrials, split);
+        (double lower2, double upper2) = ClopperPearson(second, secondTrials, split);
+        return (Math.Max(-1.0, lower1 - upper2), Math.Min(1.0, upper1 - lower2));
     }
 
     /// <summary>

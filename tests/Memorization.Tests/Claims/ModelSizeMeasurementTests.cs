@@ -48,6 +48,12 @@ public class ModelSizeMeasurementTests
         Assert.Equal(result.Find("full_singleton_error", 0.999)!.Value, result.Find("high_budget_singleton_error", 0.999)!.Value);
         Assert.Equal((32.0 * 40 * 60 + 32 + 32 * 40) / (40 * 60), result.Find("high_budget_bits_fraction", 0.999)!.Value, 12);
         Assert.Equal((40.0 * 60 + 40) * 32 / (40 * 60), result.Find("full_bits_fraction", 0.999)!.Value, 12);
+        // The forgetting gap is singleton − well-represented error of the split-budget model, on its Bonferroni interval.
+        MetricValue gap = result.Find("split_budget_forgetting_gap", 0.999)!;
+        MetricValue singletons = result.Find("split_budget_singleton_error", 0.999)!;
+        MetricValue wellRepresented = result.Find("split_budget_well_represented_error", 0.999)!;
+        Assert.Equal(singletons.Value - wellRepresented.Value, gap.Value, 12);
+        Assert.True(gap.Lower <= singletons.Lower - wellRepresented.Upper && gap.Upper >= singletons.Upper - wellRepresented.Lower);
         string[] figures = result.Curves.Select(c => c.Figure).Distinct().ToArray();
         Assert.Equal(
             ["size-quantised", "size-pruned", "size-row-sign", "size-factorised", "size-low-rank-scratch", "size-narrow-mlp", "size-singletons", "size-well-represented"],

@@ -34,6 +34,23 @@ public static class ClaimMetrics
         metric with { Name = name, Value = metric.Value - reference, Lower = metric.Lower - reference, Upper = metric.Upper - reference };
 
     /// <summary>
+    /// err(<paramref name="first"/>) − err(<paramref name="second"/>) over two different query sets (e.g. one model's
+    /// singleton and well-represented queries), with the exact Bonferroni interval of
+    /// <see cref="ConfidenceBounds.IndependentDifference"/>: [L₁ − U₂, U₁ − L₂], each Clopper–Pearson at 1 − α/2.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A query set is empty.</exception>
+    public static MetricValue IndependentDifference(string name, IReadOnlyList<bool> first, IReadOnlyList<bool> second, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        int firstErrors = first.Count(m => m);
+        int secondErrors = second.Count(m => m);
+        (double lower, double upper) = ConfidenceBounds.IndependentDifference(firstErrors, first.Count, secondErrors, second.Count, confidence);
+        double value = ((double)firstErrors / first.Count) - ((double)secondErrors / second.Count);
+        return new MetricValue(name, value, lower, upper, confidence, first.Count + second.Count);
+    }
+
+    /// <summary>
     /// The paired difference err(<paramref name="first"/>) − err(<paramref name="second"/>) over the same queries
     /// (exact interval from the discordant counts, <see cref="ExcessError"/>).
     /// </summary>

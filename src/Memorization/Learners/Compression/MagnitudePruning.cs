@@ -10,15 +10,17 @@ namespace Memorization.Learners.Compression;
 /// Kept values stay float32 (32 bits each) or are quantised to b bits with one scale
 /// (<see cref="WeightQuantisation"/>: b·k + 32). Positions, in the cheaper of two encodings: globally
 /// min(H·d, k·⌈log₂(H·d)⌉) — a bitmap or a list of indices —, per row Σ_rows min(d, k_row·⌈log₂ d⌉); plus 1 bit
-/// saying which. The bias stays float32: 32·H.
+/// saying which. The bias stays float32 (32·H) or is quantised to b_bias bits with its own scale (b_bias·H + 32).
+/// Size = values + positions + bias, e.g. per row with 1-bit values and an 8-bit bias: k_row·H + 32 +
+/// H·min(d, k_row·⌈log₂ d⌉) + 1 + 8·H + 32.
 /// </summary>
 /// <remarks>
 /// Source: magnitude pruning as in Han, Pool, Tran and Dally, "Learning both Weights and Connections for Efficient
 /// Neural Networks" (NeurIPS 2015), without retraining; "Deep Compression" (Han, Mao, Dally, ICLR 2016) for pruning
 /// followed by quantisation. Ties at the threshold are broken by <c>topk</c>, so exactly k entries are kept.
-/// Per-row pruning with 1-bit values is the SIZE claim's sub-n·d compression: a well-represented class needs only its
-/// ≈ ρ·d fixed coordinates, which its largest weights mark; a singleton class's weights are its whole example
-/// (PAPER.md §1.3).
+/// Per-row pruning with 1-bit values and an 8-bit bias ("row-sign") is the SIZE claim's sub-n·d compression: a
+/// well-represented class needs only its ≈ ρ·d fixed coordinates, which its largest weights mark; a singleton class's
+/// weights are its whole example (PAPER.md §1.3). Its smallest model, one weight per row, is ≈ (⌈log₂ d⌉ + 9)·H bits.
 /// </remarks>
 public static class MagnitudePruning
 {
@@ -64,15 +66,13 @@ public static class MagnitudePruning
     /// <param name="keepFraction">f ∈ (0, 1]; 1 keeps every weight.</param>
     /// <param name="perRow">Keep ⌈f·d⌉ entries in every row instead of ⌈f·H·d⌉ over the whole matrix.</param>
     /// <param name="valueBits">Bits per kept value: 32 keeps the float32 values; b ∈ [1, 31] quantises them with one scale.</param>
-    public static CompressedLabelModel Compress(ILabelModel model, double keepFraction, bool perRow = false, int valueBits = 32)
+    /// <param name="biasBits">Bits per bias entry: 32 keeps the float32 bias; b ∈ [1, 31] quantises it with its own scale.</param>
+    public static CompressedLabelModel Compress(ILabelModel model, double keepFraction, bool perRow = false, int valueBits = 32, int biasBits = 32)
     {
         var source = CompressedLabelModel.FirstLayerOf(model, nameof(model));
         CheckFraction(keepFraction);
-        if (valueBits < 1 || valueBits > 32)
-        {
-            throw new InvalidOptionException(nameof(valueBits),
-                $"Pruning valueBits = {valueBits} must be in [1, 32] (32 keeps the float32 values; fewer quantises the kept values).");
-        }
+        CheckBits(nameof(valueBits), valueBits, "the float32 values; fewer quantises the kept values");
+        CheckBits(nameof(biasBits), biasBits, "the float32 bias; fewer quantises it with its own scale");
         Tensor w = source.FirstWeight;
         long rows = w.shape[0];
         long columns = w.shape[1];
@@ -99,15 +99,32 @@ public static class MagnitudePruning
             pruned = values.masked_fill(mask.logical_not(), 0.0).MoveToOuterDisposeScope();
         }
         Tensor bias = CompressedLabelModel.CopyBias(source);
+        double biasScale = 0.0;
+        if (biasBits < 32)
+        {
+            using Tensor full = bias;
+            (bias, biasScale) = WeightQuantisation.Quantise(full, biasBits);
+        }
         long positions = (perRow ? rows * PositionBits(columns, keptPerRow) : PositionBits(count, kept)) + 1L;
-        long valueStorage = valueBits == 32 ? 32L * kept : valueBits * kept + 32L;
-        long size = valueStorage + positions + 32L * bias.numel();
+        long size = StoredBits(kept, valueBits) + positions + StoredBits(bias.numel(), biasBits);
         string where = perRow ? $"{keptPerRow} per row of {columns}" : $"{kept} of {count}";
         string valueText = valueBits == 32 ? "float32 values" : $"{valueBits}-bit values (Δ = {scale:G4})";
+        string biasText = biasBits == 32 ? "float32 bias" : $"{biasBits}-bit bias (Δ = {biasScale:G4})";
         string scheme = (perRow ? "row-pruned-" : "pruned-") + keepFraction.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)
-            + (valueBits == 32 ? "" : $"-{valueBits}bit");
+            + (valueBits == 32 ? "" : $"-{valueBits}bit") + (biasBits == 32 ? "" : $"-bias{biasBits}bit");
         return CompressedLabelModel.Dense(source, scheme, pruned, bias, size,
-            $"{where} weights kept, {valueText}, positions {positions} bits (bitmap or indices, the cheaper, +1 bit) + float32 bias");
+            $"{where} weights kept, {valueText}, positions {positions} bits (bitmap or indices, the cheaper, +1 bit) + {biasText}");
+    }
+
+    // count float32 entries (32·count), or count entries quantised to b bits with one scale (b·count + 32).
+    private static long StoredBits(long count, int bits) => bits == 32 ? 32L * count : WeightQuantisation.Bits(count, bits);
+
+    private static void CheckBits(string name, int bits, string meaningOf32)
+    {
+        if (bits < 1 || bits > 32)
+        {
+            throw new InvalidOptionException(name, $"Pruning {name} = {bits} must be in [1, 32] (32 keeps {meaningOf32}).");
+        }
     }
 
     private static void CheckFraction(double keepFraction)

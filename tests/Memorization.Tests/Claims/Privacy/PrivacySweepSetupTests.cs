@@ -12,6 +12,7 @@ public class PrivacySweepSetupTests
               dimension: 20
               rho: 0.25
               epsilons: "8, 0.5, 2"
+              intermediate_epsilon: 2
               dp_clip: 1
               dp_steps: 10
               dp_learning_rate: 0.1
@@ -32,6 +33,7 @@ public class PrivacySweepSetupTests
     {
         PrivacySweepSetup setup = PrivacySweepSetup.From(Case());
         Assert.Equal([0.5, 2.0, 8.0], setup.Epsilons);
+        Assert.Equal(2.0, setup.IntermediateEpsilon);
         Assert.Equal(1.0 / 100.0, setup.Delta, 15);
         Assert.Equal(1.0, setup.Training.SamplingRate);
         Assert.Equal(0.0, setup.Training.NoiseMultiplier);
@@ -56,6 +58,7 @@ public class PrivacySweepSetupTests
     [InlineData("dp_momentum: 1", "Momentum = 1 must be in [0, 1)")]
     [InlineData("delta: 1.5", "parameter 'delta' = 1.5 must be in (0, 1)")]
     [InlineData("dp_mlp_hidden: 0", "parameter 'dp_mlp_hidden' = 0 must be ≥ 1")]
+    [InlineData("intermediate_epsilon: 3", "parameter 'intermediate_epsilon' = 3 is not one of the swept ε (epsilons: \"8, 0.5, 2\"). Fix: use one of 0.5, 2, 8.")]
     public void BadParametersAreNamedWithTheFix(string line, string message)
     {
         string key = line[..line.IndexOf(':')];
@@ -66,5 +69,6 @@ public class PrivacySweepSetupTests
         var ex = Assert.Throws<ClaimParameterException>(() => PrivacySweepSetup.From(c));
         Assert.Contains(message, ex.Message);
         Assert.Contains("claim FAKE, tier smoke", ex.Message);
+        Assert.StartsWith("claims/FAKE.yaml(", ex.Message);
     }
 }

@@ -109,11 +109,39 @@ public class CompressionTests
             Assert.All(w.count_nonzero([1]).data<long>().ToArray(), c => Assert.Equal(10, c));
             Assert.Equal(2, w.abs().unique().Item1.numel()); // 0 and the one magnitude Δ/2
         }
+        // Row-sign as SIZE builds it: per row, 1-bit values, 8-bit bias with its own scale (8·N + 32 instead of 32·N).
+        using (var s = MagnitudePruning.Compress(lr, 0.25, perRow: true, valueBits: 1, biasBits: 8))
+        {
+            Assert.Equal(1L * 10 * N + 32 + N * 40L + 1 + 8L * N + 32, s.ParameterBits);
+            Assert.Contains("8-bit bias", s.Encoding);
+        }
+        // One weight per row (⌈0.025·40⌉ = 1): its position as one 6-bit index (< 40-bit bitmap), the smallest row-sign model.
+        using (var s = MagnitudePruning.Compress(lr, 0.025, perRow: true, valueBits: 1, biasBits: 8))
+        {
+            Assert.Equal(1L * N + 32 + N * 6L + 1 + 8L * N + 32, s.ParameterBits);
+            using Tensor w = s.ReconstructedWeight();
+            Assert.All(w.count_nonzero([1]).data<long>().ToArray(), c => Assert.Equal(1, c));
+        }
         Assert.Equal(0, MagnitudePruning.IndexBits(1));
         Assert.Equal(1, MagnitudePruning.IndexBits(2));
         Assert.Equal(10, MagnitudePruning.IndexBits(1024));
         Assert.Equal(11, MagnitudePruning.IndexBits(1025));
         Assert.Equal(17, MagnitudePruning.IndexBits(80_000));
+    }
+
+    [Fact]
+    public void AQuantisedBiasIsWithinHalfItsStepOfTheTrainedBias()
+    {
+        using LogisticRegressionModel lr = TrainedLr();
+        using var s = MagnitudePruning.Compress(lr, 0.25, perRow: true, valueBits: 1, biasBits: 8);
+        using Tensor bias = s.ReconstructedBias();
+        using Tensor trained = lr.Linear.bias!.detach().clone();
+        double step = 2.0 * trained.abs().max().item<float>() / 256.0;
+        Assert.True(bias.sub(trained).abs().max().item<float>() <= step / 2.0 * (1 + 1e-5) + 1e-7);
+        Assert.True(bias.unique().Item1.numel() <= 256);
+        using var float32 = MagnitudePruning.Compress(lr, 0.25, perRow: true, valueBits: 1);
+        using Tensor kept = float32.ReconstructedBias();
+        Assert.True(kept.equal(trained).all().item<bool>());
     }
 
     [Fact]
@@ -178,6 +206,9 @@ public class CompressionTests
         Assert.Contains("(0, 1]", ex.Message);
         ex = Assert.Throws<InvalidOptionException>(() => MagnitudePruning.Compress(lr, 0.5, valueBits: 0));
         Assert.Equal("valueBits", ex.Setting);
+        ex = Assert.Throws<InvalidOptionException>(() => MagnitudePruning.Compress(lr, 0.5, biasBits: 33));
+        Assert.Equal("biasBits", ex.Setting);
+        Assert.Contains("biasBits = 33 must be in [1, 32] (32 keeps the float32 bias", ex.Message);
     }
 
     [Theory]
@@ -220,7 +251,7 @@ public class CompressionTests
             using var noGrad = no_grad();
             foreach (CompressedLabelModel m in new[]
             {
-                WeightQuantisation.Compress(lr, 2), MagnitudePruning.Compress(lr, 0.1), MagnitudePruning.Compress(lr, 0.3, perRow: true, valueBits: 1),
+                WeightQuantisation.Compress(lr, 2), MagnitudePruning.Compress(lr, 0.1), MagnitudePruning.Compress(lr, 0.3, perRow: true, valueBits: 1, biasBits: 8),
                 LowRankFactorisation.Compress(lr, 3),
             })
             {

@@ -62,6 +62,25 @@ public static class HclMetrics
             .ToArray();
     }
 
+    /// <summary>
+    /// The mistakes on <paramref name="data"/>'s represented test queries (fresh examples of subpopulations with ≥ 1
+    /// training example) restricted to the <b>well-represented</b> ones, whose subpopulation has ≥ 2 training examples,
+    /// in query order: the queries on which a model that forgets only its singletons keeps its accuracy (SIZE, DP).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="representedMistakes"/> is not one outcome per represented query.</exception>
+    public static bool[] WellRepresentedMistakes(HclDataSet data, IReadOnlyList<bool> representedMistakes)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(representedMistakes);
+        IReadOnlyList<int> labels = data.RepresentedTest.Labels;
+        if (representedMistakes.Count != labels.Count)
+        {
+            throw new ArgumentException(
+                $"{representedMistakes.Count} outcomes for {labels.Count} represented queries: pass the mistakes on data.RepresentedTest.", nameof(representedMistakes));
+        }
+        return representedMistakes.Where((_, i) => data.Counts[labels[i]] >= 2).ToArray();
+    }
+
     /// <summary>The recovery error series (1 − recovery) of an attack measurement over the attacked checkpoints.</summary>
     public static CurveSeries RecoveryErrorSeries(
         string figure, string name, HclModelRun run, Func<HclAttackRecord, RecoveryMeasurement?> pick, bool irrelevantOnly)

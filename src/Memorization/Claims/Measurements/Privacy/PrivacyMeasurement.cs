@@ -11,8 +11,12 @@ namespace Memorization.Claims.Measurements.Privacy;
 /// Claim DP (PAPER.md §1.4, §6 DP): differentially private training (DP-SGD, (ε, δ = 1/n²) by the RDP accountant)
 /// of the logistic regression on the HCL task. At small ε the model cannot store its singletons: singleton-subpopulation
 /// error is near the forgetful learner's and the sign attack recovers irrelevant bits at chance (1/2); as ε grows,
-/// accuracy on singletons and memorization of their irrelevant bits return together. Key points of the sweep are
-/// metrics (smallest ε, largest ε, noiseless reference); the whole sweep is the figure <c>privacy-sweep</c> (x = log₂ ε).
+/// accuracy on singletons and memorization of their irrelevant bits return together — and at an intermediate ε
+/// (<c>intermediate_epsilon</c>) the model has learned the well-represented subpopulations (≥ 2 training examples) but
+/// not the singletons: <c>forgetting_gap_at_mid_eps</c> = singleton − well-represented error, over two independent query
+/// sets, [L_s − U_w, U_s − L_w] with each Clopper–Pearson at 1 − α/2 (<see cref="ClaimMetrics.IndependentDifference"/>).
+/// Key points of the sweep are metrics (smallest, intermediate and largest ε, noiseless reference); the whole sweep is
+/// the figure <c>privacy-sweep</c> (x = log₂ ε).
 /// </summary>
 public sealed class PrivacyMeasurement : IClaimMeasurement
 {
@@ -26,6 +30,7 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
     [
         "forgetful_singleton_error",
         "singleton_error_at_min_eps", "represented_error_at_min_eps", "irrelevant_recovery_at_min_eps", "fresh_control_recovery_at_min_eps",
+        "singleton_error_at_mid_eps", "well_represented_error_at_mid_eps", "forgetting_gap_at_mid_eps",
         "singleton_error_at_max_eps", "represented_error_at_max_eps", "irrelevant_recovery_at_max_eps", "fresh_control_recovery_at_max_eps",
         "nonprivate_train_error", "nonprivate_singleton_error", "nonprivate_irrelevant_recovery",
         "sigma_at_min_eps", "sigma_at_max_eps",
@@ -50,6 +55,7 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
             ? null
             : PrivacySweep.Run(setup, HclModelKind.Mlp, data, device.Torch, null, cancellationToken);
         PrivacySweepPoint min = points[0];
+        PrivacySweepPoint mid = points.Single(p => p.Epsilon == setup.IntermediateEpsilon);
         PrivacySweepPoint max = points[^2];
         PrivacySweepPoint reference = points[^1];
 
@@ -63,6 +69,9 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
             metrics.Add(ClaimMetrics.Error("forgetful_singleton_error", forgetful, level));
             metrics.AddRange(PointMetrics(min, "at_min_eps", level));
             metrics.AddRange(PointMetrics(max, "at_max_eps", level));
+            metrics.Add(ClaimMetrics.Error("singleton_error_at_mid_eps", mid.SingletonMistakes, level));
+            metrics.Add(ClaimMetrics.Error("well_represented_error_at_mid_eps", mid.WellRepresentedMistakes, level));
+            metrics.Add(ClaimMetrics.IndependentDifference("forgetting_gap_at_mid_eps", mid.SingletonMistakes, mid.WellRepresentedMistakes, level));
             metrics.Add(ClaimMetrics.Error("nonprivate_train_error", reference.TrainMistakes, level));
             metrics.Add(ClaimMetrics.Error("nonprivate_singleton_error", reference.SingletonMistakes, level));
             metrics.Add(ClaimMetrics.Mean("nonprivate_irrelevant_recovery", reference.Targets.IrrelevantBits, level));
@@ -90,7 +99,9 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
             setup.Hcl.Parameters.ToString(),
             $"DP-SGD logistic regression on the original training set (no singleton duplication): C = {F(setup.Training.ClipNorm)}, q = {F(setup.Training.SamplingRate)}, " +
             $"{setup.Training.Steps} steps, η = {F(setup.Training.LearningRate)}, Nesterov μ = {F(setup.Training.Momentum)}; δ = {setup.Delta:G3}; σ calibrated per ε by the RDP accountant (orders 2…256)",
-            "error rates: Clopper–Pearson over test queries; recoveries: Student-t over per-example fractions of the unfixed (irrelevant) bits",
+            "error rates: Clopper–Pearson over test queries (well-represented: the represented queries of subpopulations with ≥ 2 training examples, " +
+            $"{mid.WellRepresentedMistakes.Length} of {mid.RepresentedMistakes.Length}); forgetting gap at ε = {F(mid.Epsilon)}: singleton − well-represented error, " +
+            "[L_s − U_w, U_s − L_w] with each Clopper–Pearson at 1 − α/2 (Bonferroni); recoveries: Student-t over per-example fractions of the unfixed (irrelevant) bits",
         };
         if (mlp is not null)
         {
@@ -108,7 +119,7 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
 
     private static string Note(PrivacySweepPoint p) =>
             $"ε = {(double.IsPositiveInfinity(p.Epsilon) ? "∞ (σ = 0)" : $"{F(p.Epsilon)} (σ = {p.NoiseMultiplier:F4}, accountant ε = {p.Achieved:F4})")}: " +
-            $"train error {Rate(p.TrainMistakes):F3}, represented {Rate(p.RepresentedMistakes):F3}, singleton {Rate(p.SingletonMistakes):F3}; " +
+            $"train error {Rate(p.TrainMistakes):F3}, represented {Rate(p.RepresentedMistakes):F3}, well-represented {Rate(p.WellRepresentedMistakes):F3}, singleton {Rate(p.SingletonMistakes):F3}; " +
             $"irrelevant-bit recovery {p.Targets.IrrelevantBitsMean!.Mean:F4} (fresh control {p.FreshControls.IrrelevantBitsMean!.Mean:F4}); {p.Elapsed.TotalSeconds:F1} s";
 
     private static IEnumerable<MetricValue> PointMetrics(PrivacySweepPoint point, string suffix, double level)
@@ -133,6 +144,7 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
         return
         [
             Series($"DP-SGD {model}singleton error", p => ClaimMetrics.Error("e", p.SingletonMistakes, level)),
+            Series($"DP-SGD {model}well-represented error (m ≥ 2)", p => ClaimMetrics.Error("w", p.WellRepresentedMistakes, level)),
             Series("irrelevant-bit recovery (training singletons)", p => ClaimMetrics.Mean("r", p.Targets.IrrelevantBits, level)),
             Series("irrelevant-bit recovery (fresh control)", p => ClaimMetrics.Mean("f", p.FreshControls.IrrelevantBits, level)),
             Flat("forgetful learner singleton error", Rate(forgetful)),

@@ -81,6 +81,7 @@ public static class PrivacySweep
         torch.Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(root, $"attack/{prefix}/eps{name}"));
         RecoveryMeasurement recovered = RecoveryMeasure.Measure(reconstructed, targets.TargetExamples, targets.TargetUnfixed);
         RecoveryMeasurement fresh = RecoveryMeasure.Measure(reconstructed, tensors.SingletonFreshControls, targets.TargetUnfixed);
-        return new PrivacySweepPoint(epsilon, achieved, options.NoiseMultiplier, train, represented, singletons, recovered, fresh, watch.Elapsed);
+        return new PrivacySweepPoint(epsilon, achieved, options.NoiseMultiplier, train, represented, HclMetrics.WellRepresentedMistakes(data, represented),
+            singletons, recovered, fresh, watch.Elapsed);
     }
 }

@@ -8,6 +8,7 @@ namespace Memorization.Claims.Measurements.Privacy;
 /// <param name="NoiseMultiplier">σ (0 for the reference).</param>
 /// <param name="TrainMistakes">Per-example mistakes on the training set.</param>
 /// <param name="RepresentedMistakes">Per-query mistakes on fresh examples of represented subpopulations.</param>
+/// <param name="WellRepresentedMistakes">The represented queries' mistakes restricted to subpopulations with ≥ 2 training examples.</param>
 /// <param name="SingletonMistakes">Per-query mistakes on fresh examples of singleton subpopulations.</param>
 /// <param name="Targets">The sign attack's reconstructions of the singleton labels vs the singleton training examples.</param>
 /// <param name="FreshControls">The same reconstructions vs fresh examples of the same subpopulations (control: 1/2 on irrelevant bits).</param>
@@ -18,6 +19,7 @@ public sealed record PrivacySweepPoint(
     double NoiseMultiplier,
     bool[] TrainMistakes,
     bool[] RepresentedMistakes,
+    bool[] WellRepresentedMistakes,
     bool[] SingletonMistakes,
     RecoveryMeasurement Targets,
     RecoveryMeasurement FreshControls,

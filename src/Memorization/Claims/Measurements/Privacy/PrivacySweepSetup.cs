@@ -10,19 +10,21 @@ namespace Memorization.Claims.Measurements.Privacy;
 /// <see cref="HclExperimentSetup.From"/>) and the DP-SGD sweep.
 /// </summary>
 /// <remarks>
-/// Parameters: <c>epsilons</c> (comma-separated ε values, ≥ 2, e.g. "0.5, 2, 8, 32, 128"); <c>delta</c> [1/n²];
+/// Parameters: <c>epsilons</c> (comma-separated ε values, ≥ 2, e.g. "0.5, 2, 8, 32, 128"); <c>intermediate_epsilon</c>
+/// (one of them: the ε at which the claim compares singleton with well-represented error); <c>delta</c> [1/n²];
 /// <c>dp_steps</c>, <c>dp_learning_rate</c>, <c>dp_momentum</c>, <c>dp_clip</c>, <c>dp_sampling_rate</c> [1] (DP-SGD,
 /// <see cref="DpSgdOptions"/>); optionally the MLP: <c>dp_mlp_hidden</c> (present = the MLP is swept too), <c>dp_mlp_steps</c>,
 /// <c>dp_mlp_learning_rate</c>, <c>dp_mlp_momentum</c> (same C and q).
 /// </remarks>
 /// <param name="Hcl">The HCL instance and seed.</param>
 /// <param name="Epsilons">The swept ε values, ascending.</param>
+/// <param name="IntermediateEpsilon">The ε of <paramref name="Epsilons"/> where singleton and well-represented error are compared.</param>
 /// <param name="Delta">δ of every guarantee.</param>
 /// <param name="Training">DP-SGD options of the logistic regression without the noise multiplier (σ is calibrated per ε).</param>
 /// <param name="MlpHiddenWidth">H of the MLP, or null when only the logistic regression is swept.</param>
 /// <param name="MlpTraining">DP-SGD options of the MLP (null with <paramref name="MlpHiddenWidth"/>).</param>
 public sealed record PrivacySweepSetup(
-    HclExperimentSetup Hcl, IReadOnlyList<double> Epsilons, double Delta, DpSgdOptions Training, int? MlpHiddenWidth = null, DpSgdOptions? MlpTraining = null)
+    HclExperimentSetup Hcl, IReadOnlyList<double> Epsilons, double IntermediateEpsilon, double Delta, DpSgdOptions Training, int? MlpHiddenWidth = null, DpSgdOptions? MlpTraining = null)
 {
     /// <summary>Reads the setup from <paramref name="claimCase"/>'s tier parameters.</summary>
     /// <exception cref="ClaimParameterException">A parameter is missing, ill-typed or out of range.</exception>
@@ -44,6 +46,12 @@ public sealed record PrivacySweepSetup(
             throw Bad(claimCase, $"parameter 'epsilons' = '{text}' must list at least two distinct ε values, e.g. \"0.5, 2, 8, 32, 128\".");
         }
         epsilons.Sort();
+        double intermediate = claimCase.GetDouble("intermediate_epsilon");
+        if (!epsilons.Contains(intermediate))
+        {
+            throw Bad(claimCase, $"parameter 'intermediate_epsilon' = {intermediate.ToString("R", CultureInfo.InvariantCulture)} is not one of the swept ε " +
+                $"(epsilons: \"{text}\"). Fix: use one of {string.Join(", ", epsilons.Select(e => e.ToString("R", CultureInfo.InvariantCulture)))}.");
+        }
 
         int n = hcl.Parameters.TrainingSize;
         double delta = claimCase.Has("delta") ? claimCase.GetDouble("delta") : 1.0 / ((double)n * n);
@@ -83,7 +91,7 @@ public sealed record PrivacySweepSetup(
         {
             throw Bad(claimCase, ex.Message);
         }
-        return new PrivacySweepSetup(hcl, epsilons, delta, training, hidden, mlp);
+        return new PrivacySweepSetup(hcl, epsilons, intermediate, delta, training, hidden, mlp);
     }
 
     private static ClaimParameterException Bad(ClaimCase claimCase, string message) =>

@@ -12,10 +12,15 @@ namespace Memorization.Claims.Measurements.Size;
 /// </summary>
 /// <remarks>
 /// Parameters: the HCL data and model block of <see cref="HclExperimentSetup"/>, the budget lists of
-/// <see cref="SizeBudgets"/>, and the two key points by label: <c>low_budget</c> (a model far below n·d, e.g.
-/// <c>factorised-r1</c>) and <c>high_budget</c> (a compressed model above n·d, e.g. <c>quantised-8bit</c>).
-/// Errors: Clopper–Pearson over test queries. Bound: B·(1 − h(ē⁺)) over the unfixed bits of all singletons, ē⁺ a
-/// one-sided Hoeffding bound (as MI-BOUND); its metric's value is at ē, its lower end at ē⁺, its upper end the ceiling B/(n·d).
+/// <see cref="SizeBudgets"/>, and the three key points by label: <c>low_budget</c> (a model below the full model's
+/// information bound, e.g. <c>row-sign-0.0025</c>), <c>split_budget</c> (an intermediate model that keeps the
+/// well-represented subpopulations and loses the singletons, e.g. <c>row-sign-0.2</c>) and <c>high_budget</c> (a
+/// compressed model above n·d, e.g. <c>quantised-1bit</c>).
+/// Errors: Clopper–Pearson over test queries; <c>split_budget_forgetting_gap</c> = singleton − well-represented error
+/// of the split-budget model, over two independent query sets: [L_s − U_w, U_s − L_w], each Clopper–Pearson at
+/// 1 − α/2 (<see cref="ClaimMetrics.IndependentDifference"/>). Bound: B·(1 − h(ē⁺)) over the unfixed bits of all
+/// singletons, ē⁺ the one-sided Chernoff–Hoeffding bound of <see cref="FanoBounds.FromExampleErrors"/> (as MI-BOUND);
+/// its metric's value is at ē, its lower end at ē⁺, its upper end the ceiling B/(n·d).
 /// </remarks>
 public sealed class ModelSizeMeasurement : IClaimMeasurement
 {
@@ -32,7 +37,7 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
         "low_budget_bits_fraction", "low_budget_singleton_error", "low_budget_represented_error", "low_budget_well_represented_error",
         "low_budget_information_bound_fraction",
         "split_budget_bits_fraction", "split_budget_singleton_error", "split_budget_represented_error", "split_budget_well_represented_error",
-        "split_budget_information_bound_fraction",
+        "split_budget_information_bound_fraction", "split_budget_forgetting_gap",
         "high_budget_bits_fraction", "high_budget_singleton_error", "high_budget_well_represented_error", "high_budget_information_bound_fraction",
     ];
 
@@ -72,6 +77,7 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
             metrics.Add(ClaimMetrics.Error("split_budget_represented_error", split.RepresentedMistakes, level));
             metrics.Add(ClaimMetrics.Error("split_budget_well_represented_error", split.WellRepresentedMistakes, level));
             metrics.Add(BoundFraction("split_budget_information_bound_fraction", split, sweep, level));
+            metrics.Add(ClaimMetrics.IndependentDifference("split_budget_forgetting_gap", split.SingletonMistakes, split.WellRepresentedMistakes, level));
             metrics.Add(ClaimMetrics.Error("high_budget_singleton_error", high.SingletonMistakes, level));
             metrics.Add(ClaimMetrics.Error("high_budget_well_represented_error", high.WellRepresentedMistakes, level));
             metrics.Add(BoundFraction("high_budget_information_bound_fraction", high, sweep, level));
@@ -83,7 +89,8 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
             $"n·d = {sweep.TrainingBits} bits; {sweep.Data.SingletonIndices.Count} singletons attacked (sign attack) per model; " +
             $"well-represented = represented queries of subpopulations with ≥ 2 training examples ({full.WellRepresentedMistakes.Count} of {full.RepresentedMistakes.Count})",
             $"low budget = {low.Label}, split budget = {split.Label}, high budget = {high.Label}; forgetful singleton error {SizePoint.Rate(sweep.ForgetfulSingletonMistakes):F3}",
-            "errors: Clopper–Pearson over test queries; bound: B·(1 − h(ē⁺)), ē⁺ one-sided Hoeffding over per-example error fractions, reported / (n·d)",
+            "errors: Clopper–Pearson over test queries; forgetting gap: singleton − well-represented error, [L_s − U_w, U_s − L_w] with each Clopper–Pearson at 1 − α/2 (Bonferroni); " +
+            "bound: B·(1 − h(ē⁺)), ē⁺ one-sided Chernoff–Hoeffding over per-example error fractions, reported / (n·d)",
         };
         notes.AddRange(sweep.Points.Select(p => Describe(p, sweep)));
         notes.AddRange(FailureBudgets(sweep));

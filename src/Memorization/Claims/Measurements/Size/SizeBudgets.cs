@@ -5,7 +5,8 @@ namespace Memorization.Claims.Measurements.Size;
 /// <summary>
 /// The budgets of the SIZE sweep, read from a claim tier's parameters as space-separated lists:
 /// <c>quantise_bits</c> (b bits per first-layer weight), <c>prune_keep</c> (kept fractions of the first-layer weights,
-/// float32 values), <c>row_sign_keep</c> (kept fraction of every row, values quantised to 1 bit),
+/// float32 values), <c>row_sign_keep</c> (kept fraction of every row, values quantised to 1 bit, bias to 8 bits;
+/// 0.0025 keeps one weight per row at d = 400),
 /// <c>factor_ranks</c> (truncated-SVD ranks of the trained first layer), <c>scratch_ranks</c> (ranks of logistic
 /// regressions trained from scratch through a rank-r bottleneck) and <c>mlp_widths</c> (hidden widths H of narrow MLPs
 /// trained with the published MLP recipe). An absent parameter, or the text <c>none</c>, leaves its family out.

@@ -15,8 +15,8 @@ namespace Memorization.Claims.Measurements.Size;
 /// <summary>
 /// Runs the SIZE sweep (PAPER.md §1.4, §6): trains the published logistic regression exactly as the HCL experiment does
 /// (same data, same seed stream <c>init/logistic-regression</c>), compresses it to every budget (quantisation, magnitude
-/// pruning, per-row pruning with 1-bit values, truncated SVD), trains the capacity-limited models from scratch (low-rank logistic regressions, narrow
-/// MLPs), and for each model records its size, its mistakes on represented and singleton queries, and the sign
+/// pruning, per-row pruning with 1-bit values and an 8-bit bias — "row-sign" —, truncated SVD), trains the
+/// capacity-limited models from scratch (low-rank logistic regressions, narrow MLPs), and for each model records its size, its mistakes on represented and singleton queries, and the sign
 /// attack's recovery of the singleton training examples.
 /// </summary>
 /// <remarks>
@@ -26,6 +26,17 @@ namespace Memorization.Claims.Measurements.Size;
 /// </remarks>
 public static class SizeSweep
 {
+    /// <summary>Bits per kept weight of the row-sign family: its sign times one shared magnitude.</summary>
+    public const int RowSignValueBits = 1;
+
+    /// <summary>
+    /// Bits per bias entry of the row-sign family, with one 32-bit scale (<see cref="WeightQuantisation"/>): 8·N + 32 bits.
+    /// A float32 bias alone is 32·N bits = (32/d)·n·d when N = n — 0.08·n·d on the smoke instance (d = 400) — and with
+    /// the weights' positions it kept every row-sign model above the lower confidence end of the full model's
+    /// information bound (≈ 0.09·n·d there), so no model of the sweep was below the bound it is compared with.
+    /// </summary>
+    public const int RowSignBiasBits = 8;
+
     /// <summary>The sweep's result.</summary>
     /// <param name="Data">The data set.</param>
     /// <param name="Points">The full model first, then each family in the order of <see cref="SizeBudgets"/>.</param>
@@ -44,7 +55,6 @@ public static class SizeSweep
         ArgumentNullException.ThrowIfNull(budgets);
         HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);
         int[] unfixed = HclMetrics.UnfixedCounts(data);
-        bool[] wellRepresented = data.RepresentedTest.Labels.Select(j => data.Counts[j] >= 2).ToArray();
         var points = new List<SizePoint>();
         int total = 1 + budgets.QuantiseBits.Count + budgets.PruneKeep.Count + budgets.RowSignKeep.Count + budgets.FactorRanks.Count + budgets.ScratchRanks.Count + budgets.MlpWidths.Count;
 
@@ -54,7 +64,7 @@ public static class SizeSweep
         void Add(string family, string label, double setting, ILabelModel model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            points.Add(Measure(family, label, setting, model, data, wellRepresented, targets, setup.Seed, device));
+            points.Add(Measure(family, label, setting, model, data, targets, setup.Seed, device));
             progress?.Report((double)points.Count / total);
         }
 
@@ -75,7 +85,7 @@ public static class SizeSweep
             }
             foreach (double keep in budgets.RowSignKeep)
             {
-                using CompressedLabelModel m = MagnitudePruning.Compress(full, keep, perRow: true, valueBits: 1);
+                using CompressedLabelModel m = MagnitudePruning.Compress(full, keep, perRow: true, valueBits: RowSignValueBits, biasBits: RowSignBiasBits);
                 Add("row-sign", $"row-sign-{Text(keep)}", keep, m);
             }
             foreach (int rank in budgets.FactorRanks)
@@ -105,7 +115,7 @@ public static class SizeSweep
     private static string Text(double value) => value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
 
     private static SizePoint Measure(
-        string family, string label, double setting, ILabelModel model, HclDataSet data, bool[] wellRepresented, HclAttackSet targets,
+        string family, string label, double setting, ILabelModel model, HclDataSet data, HclAttackSet targets,
         ulong seed, torch.Device device)
     {
         bool[] represented = HclEvaluator.Mistakes(model, data.RepresentedTest, device);
@@ -114,6 +124,6 @@ public static class SizeSweep
         torch.Tensor guess = new SignAttack().Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(seed, $"attack/size/{label}"));
         RecoveryMeasurement recovery = RecoveryMeasure.Measure(guess, targets.TargetExamples, targets.TargetUnfixed);
         return new SizePoint(family, label, setting, model.ParameterBits, represented,
-            represented.Where((_, i) => wellRepresented[i]).ToArray(), singletons, recovery.IrrelevantBits);
+            HclMetrics.WellRepresentedMistakes(data, represented), singletons, recovery.IrrelevantBits);
     }
 }
