@@ -100,12 +100,17 @@ public class ClaimValidationTests
     }
 
     [Fact]
-    public void TheBudgetIsTheSumOfOneMinusConfidence()
+    public void TheBudgetIsTheSumOfOneMinusConfidenceAndTheToleranceChecks()
     {
         using var repo = new TempRepository();
         repo.WithClaim("FAKE.yaml", ClaimYaml.Valid(confidence: 0.998));
         var suite = new ClaimSuite(repo.Repository, FakeMeasurement.Catalog());
-        Assert.Equal(0.002, FalseAlarmBudget.Spent(suite.Claims), 12);
+        Assert.Equal(0.002, FalseAlarmBudget.AssertionsSpent(suite.Claims), 12);
+        // Each metric compared with a baseline adds α_tol = 2(1 − Φ(7/√2)) ≈ 7.4e-7.
+        Assert.Equal(7.43098e-7, FalseAlarmBudget.ToleranceFalseAlarm, 11);
+        int tolerances = FalseAlarmBudget.ToleranceChecks(suite.Claims);
+        Assert.True(tolerances > 0);
+        Assert.Equal(0.002 + (tolerances * FalseAlarmBudget.ToleranceFalseAlarm), FalseAlarmBudget.Spent(suite.Claims), 12);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public class SeedSweepCliTests
         Assert.Contains("PASS    SING (smoke, cpu, seed 1)", output);
         Assert.Contains("PASS    SING (smoke, cpu, seed 2)", output);
         Assert.Contains("HOLDS SING (smoke, cpu): holds at 2/2 seeds", output);
-        Assert.Contains("singleton_fraction_abs_gap <= 0.005 at 99.98%: held 2/2; upper bound ", output);
+        Assert.Contains("singleton_fraction >= 0.3 at 99.98%: held 2/2; lower bound ", output);
         Assert.Contains("singleton_fraction: mean 0.368", output);
         Assert.Equal(File.ReadAllText(baseline), File.ReadAllText(repo.Repository.BaselineFile("SING", "smoke", "cpu")));
         Assert.Equal(["SING.smoke.cpu.seed1.json", "SING.smoke.cpu.seed2.json"],
