@@ -89,7 +89,7 @@ public sealed class ReproRepository
         Inside(ResultsDirectory, Path.Combine(ResultsDirectory,
             $"{SafeId(id)}.{SafeWord(tier, "tier")}.{SafeWord(device, "device")}{(otherSeed is { } s ? $".{SeedSuffix}{s.ToString(CultureInfo.InvariantCulture)}" : "")}.json"));
 
-    /// <summary>Parses every <c>claims/*.yaml</c>, in file-name order.</summary>
+    /// <summary>Parses every <c>claims/*.yaml</c>, in file-name order; files that cannot be read safely become errors (<see cref="ClaimFileLoader"/>).</summary>
     public IReadOnlyList<ClaimParseResult> LoadClaimFiles()
     {
         if (!Directory.Exists(ClaimsDirectory))
@@ -99,7 +99,7 @@ public sealed class ReproRepository
 
         return Directory.EnumerateFiles(ClaimsDirectory, "*.yaml")
             .Order(StringComparer.Ordinal)
-            .Select(path => ClaimFileParser.Parse(Relative(path), File.ReadAllText(path)))
+            .Select(path => ClaimFileLoader.Load(this, path))
             .ToArray();
     }
 

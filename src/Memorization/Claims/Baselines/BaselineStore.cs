@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Memorization.Claims.Files;
 using Memorization.Claims.Measurements;
 using Memorization.Claims.Running;
 using Memorization.Claims.Specs;
@@ -14,6 +15,9 @@ namespace Memorization.Claims.Baselines;
 /// </summary>
 public sealed class BaselineStore(ReproRepository repository)
 {
+    /// <summary>The most bytes a baseline file may hold: 1 MiB (the largest holds about 5 KB); larger files are refused unread.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     /// <summary>The repository whose <c>baselines/</c> this store manages.</summary>
     public ReproRepository Repository { get; } = repository;
 
@@ -30,7 +34,8 @@ public sealed class BaselineStore(ReproRepository repository)
     public string RelativePath(string claimId, string tier, string device) => Repository.Relative(Repository.BaselineFile(claimId, tier, device));
 
     /// <summary>The stored baseline, or null when there is none.</summary>
-    /// <exception cref="BaselineException">The file is malformed, belongs to another claim/tier/device, or its hash does not match.</exception>
+    /// <exception cref="BaselineException">The file is not a regular file in the repository, too large, malformed, belongs to another
+    /// claim/tier/device, or its hash does not match.</exception>
     public BaselineDocument? TryRead(string claimId, string tier, string device)
     {
         string path = Repository.BaselineFile(claimId, tier, device);
@@ -40,10 +45,16 @@ public sealed class BaselineStore(ReproRepository repository)
             return null;
         }
 
+        GuardedText text = GuardedFile.ReadText(path, relative, Repository.Root, MaxBytes, "baseline");
+        if (text.Refusal is { } refusal)
+        {
+            throw new BaselineException(relative, "(file)", refusal.ToString());
+        }
+
         BaselineDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<BaselineDocument>(File.ReadAllText(path), ClaimJson.Indented);
+            document = JsonSerializer.Deserialize<BaselineDocument>(text.Text!, ClaimJson.Indented);
         }
         catch (JsonException ex)
         {

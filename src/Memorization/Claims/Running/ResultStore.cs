@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Memorization.Claims.Files;
 
 namespace Memorization.Claims.Running;
 
@@ -12,6 +13,9 @@ namespace Memorization.Claims.Running;
 /// </summary>
 public sealed class ResultStore(ReproRepository repository)
 {
+    /// <summary>The most bytes a result file may hold: 64 MiB (curves included, results hold well under 1 MB).</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
     /// <summary>Writes <paramref name="result"/> atomically; returns its path.</summary>
     /// <param name="result">The result.</param>
     /// <param name="claimSeed">The claim's own seed: a result at that seed takes the name without a seed.</param>
@@ -42,10 +46,16 @@ public sealed class ResultStore(ReproRepository repository)
         List<ClaimResult> other = [];
         foreach (string path in Directory.EnumerateFiles(repository.ResultsDirectory, "*.json"))
         {
+            GuardedText text = GuardedFile.ReadText(path, repository.Relative(path), repository.Root, MaxBytes, "result file");
+            if (text.Refusal is { } refusal)
+            {
+                throw new InvalidDataException($"{refusal} Or delete it and re-run the claim.");
+            }
+
             ClaimResult result;
             try
             {
-                result = JsonSerializer.Deserialize<ClaimResult>(File.ReadAllText(path), ClaimJson.Indented)
+                result = JsonSerializer.Deserialize<ClaimResult>(text.Text!, ClaimJson.Indented)
                          ?? throw new JsonException("the file holds null");
             }
             catch (JsonException ex)

@@ -10,7 +10,8 @@ namespace Memorization.Claims.Specs;
 /// <summary>
 /// Parses <c>claims/&lt;ID&gt;.yaml</c> strictly as data, through YamlDotNet's representation model (no
 /// object deserializer, so a file cannot name a .NET type): tags, anchors and aliases are rejected
-/// (REPRO008), unknown fields are errors (REPRO003), and every problem carries its file, line and column.
+/// (REPRO008), unknown fields are errors (REPRO003), nesting deeper than <see cref="ClaimFileLimits.MaxNestingDepth"/> stops
+/// the parse (REPRO019), and every problem carries its file, line and column.
 /// </summary>
 public static partial class ClaimFileParser
 {
@@ -40,12 +41,23 @@ public static partial class ClaimFileParser
         {
             var parser = new Parser(new StringReader(text));
             int documents = 0;
+            int depth = 0;
             bool forbidden = false;
             while (parser.MoveNext())
             {
                 last = parser.Current!.End;
                 switch (parser.Current)
                 {
+                    case SequenceStart or MappingStart when ++depth > ClaimFileLimits.MaxNestingDepth:
+                        // Stop here: deeper input made YamlDotNet's scanner quadratic and its node builder recurse
+                        // until the stack overflowed (200,000 nested '[' crashed the build).
+                        reader.Error(reader.At(parser.Current.Start), "", ClaimErrorCodes.NestedTooDeep,
+                            $"mappings and lists are nested more than {ClaimFileLimits.MaxNestingDepth} levels deep here; a claim file needs at most 5.",
+                            "Close the open '[' or '{' brackets, or undo the extra indentation: claim files are flat data (claims/README.md).");
+                        return null;
+                    case SequenceEnd or MappingEnd:
+                        depth--;
+                        break;
                     case DocumentStart { IsImplicit: var _ }:
                         documents++;
                         break;

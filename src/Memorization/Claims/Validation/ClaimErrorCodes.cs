@@ -41,4 +41,13 @@ public static class ClaimErrorCodes
 
     /// <summary>The suite's false-alarm budget Σ(1 − confidence) over every assertion exceeds 1%.</summary>
     public const string FalseAlarmBudget = "REPRO016";
+
+    /// <summary>A claim file that is not a regular file inside the repository (a FIFO, device, socket, or a link leaving it), or cannot be read.</summary>
+    public const string NotARegularFile = "REPRO017";
+
+    /// <summary>A claim file larger than <see cref="Specs.ClaimFileLimits.MaxBytes"/>.</summary>
+    public const string FileTooLarge = "REPRO018";
+
+    /// <summary>Mappings and lists nested deeper than <see cref="Specs.ClaimFileLimits.MaxNestingDepth"/>.</summary>
+    public const string NestedTooDeep = "REPRO019";
 }
