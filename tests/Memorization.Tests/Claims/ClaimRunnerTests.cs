@@ -76,8 +76,17 @@ public class ClaimRunnerTests
     {
         using var repo = new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid().Replace("      n: 10\n", "      n: ten\n"));
         var suite = ClaimSuiteFixture.Suite(repo, new FakeMeasurement());
-        ClaimResult result = suite.Run(suite.Find("FAKE"), Tier.Smoke, DeviceOption.Cpu, null, false);
-        Assert.Contains("claims/FAKE.yaml(11,10): claim FAKE, tier smoke: parameter 'n' = 'ten' must be a whole number, e.g. 500.", result.Message);
+
+        // A parameter of the range table is refused when the claims are validated (in the build), at its line...
+        var error = Assert.Single(suite.Errors);
+        Assert.Equal(("claims/FAKE.yaml", 11, 10, Memorization.Claims.Validation.ClaimErrorCodes.WrongType), (error.File, error.Line, error.Column, error.Code));
+        Assert.Throws<Memorization.Claims.InvalidClaimsException>(() => suite.Run(suite.Find("FAKE"), Tier.Smoke, DeviceOption.Cpu, null, false));
+
+        // ...and a measurement reading an ill-typed parameter (one the table does not know) still says where and what it must be.
+        var spec = suite.Files.Single().Spec!;
+        var claimCase = new ClaimCase(spec, spec.FindTier(Tier.Smoke)!, "cpu", spec.Seed);
+        var thrown = Assert.Throws<ClaimParameterException>(() => claimCase.GetInt("n"));
+        Assert.Equal("claims/FAKE.yaml(11,10): claim FAKE, tier smoke: parameter 'n' = 'ten' must be a whole number, e.g. 500.", thrown.Message);
     }
 
     [Fact]

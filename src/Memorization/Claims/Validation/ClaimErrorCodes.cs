@@ -50,4 +50,7 @@ public static class ClaimErrorCodes
 
     /// <summary>Mappings and lists nested deeper than <see cref="Specs.ClaimFileLimits.MaxNestingDepth"/>.</summary>
     public const string NestedTooDeep = "REPRO019";
+
+    /// <summary>A tier parameter the suite knows (<see cref="ParameterRanges"/>) is out of its range.</summary>
+    public const string ParameterOutOfRange = "REPRO020";
 }

@@ -12,6 +12,7 @@ public static class ClaimValidation
         new ParseErrorsValidator(),
         new ClaimIdValidator(),
         new TierValidator(),
+        new ParameterRangeValidator(),
         new MetricValidator(),
         new FalseAlarmBudget(),
     ];
