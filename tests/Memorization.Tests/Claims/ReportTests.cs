@@ -34,6 +34,23 @@ public class ReportTests
     }
 
     [Fact]
+    public void AnErrorResultIsListedAsAnErrorNeverAsARun()
+    {
+        SuiteResult suite = FakeResults.Suite();
+        var error = suite.Claims[0] with
+        {
+            ClaimId = "DP", Tier = "smoke", Device = "cuda", Verdict = Verdict.Error,
+            Message = "ReproDevice = cuda was demanded, but torch.cuda.is_available() is false on this machine.",
+        };
+        string markdown = MarkdownReportExporter.RenderText(suite with { Claims = [.. suite.Claims, error] });
+        Assert.Contains("3 claim run(s): 1 pass, 1 fail, 1 skipped; **1 could not run** ([Could not run](#could-not-run)).", markdown);
+        Assert.DoesNotContain("[DP](#", markdown);           // no row in the summary table
+        Assert.DoesNotContain("## DP (smoke, cuda)", markdown); // no section with empty metrics
+        Assert.Contains("## Could not run", markdown);
+        Assert.Contains("| DP | smoke, cuda | 123 | **ERROR**: ReproDevice = cuda was demanded, but torch.cuda.is_available() is false on this machine. |", markdown);
+    }
+
+    [Fact]
     public void TheJsonReportRoundTrips()
     {
         SuiteResult suite = FakeResults.Suite();

@@ -12,13 +12,17 @@ namespace Memorization.Claims.Report;
 /// <c>index.md</c>: a summary table (claim, statement, measured ± interval, threshold, baseline, verdict, wall
 /// time), then one section per claim with every metric, assertion, baseline comparison (saying when the
 /// baseline was recorded on another CPU or dispatch), note, figure, provenance (with the CPU identity) and the
-/// digest of its numbers; then the seed sweep (<see cref="SeedSweepMarkdown"/>) when results at other seeds than the
-/// claims' own are stored. Depends only on the <see cref="SuiteResult"/> (snapshot-tested).
+/// digest of its numbers; then the runs that stopped with an error, listed as errors, never as runs; then the seed
+/// sweep (<see cref="SeedSweepMarkdown"/>) when results at other seeds than the claims' own are stored. Depends only
+/// on the <see cref="SuiteResult"/> (snapshot-tested).
 /// </summary>
 public sealed class MarkdownReportExporter : ReportExporterBase
 {
     /// <summary>The file name.</summary>
     public const string FileName = "index.md";
+
+    /// <summary>The heading of the runs that stopped with an error.</summary>
+    public const string ErrorsTitle = "Could not run";
 
     /// <inheritdoc />
     public override string Name => "markdown";
@@ -33,16 +37,19 @@ public sealed class MarkdownReportExporter : ReportExporterBase
     public static string RenderText(SuiteResult result)
     {
         var md = new StringBuilder();
+        ClaimResult[] runs = result.Claims.Where(c => c.Verdict != Verdict.Error).ToArray();
+        ClaimResult[] errors = result.Claims.Where(c => c.Verdict == Verdict.Error).ToArray();
         md.Append("# Memorization.Repro — claim report\n\n");
-        md.Append($"{result.Claims.Count} claim run(s): {result.Count(Verdict.Pass)} pass, {result.Count(Verdict.Fail)} fail, " +
-                  $"{result.Count(Verdict.Skipped)} skipped, {result.Count(Verdict.Error)} error" +
+        md.Append($"{runs.Length} claim run(s): {result.Count(Verdict.Pass)} pass, {result.Count(Verdict.Fail)} fail, " +
+                  $"{result.Count(Verdict.Skipped)} skipped" +
+                  (errors.Length == 0 ? "" : $"; **{errors.Length} could not run** ([{ErrorsTitle}](#could-not-run))") +
                   (result.OtherSeedRuns.Count == 0 ? "" : $"; and {result.OtherSeedRuns.Count} run(s) at other seeds than the claims' own, in [{SeedSweepMarkdown.Title}](#seed-sweep)") +
                   ".\n\n");
         md.Append("Measured values are point estimates with their confidence interval; assertions use the interval's lower bound ");
         md.Append("for `>`/`>=` and its upper bound for `<`/`<=` (claims/README.md).\n\n");
         md.Append("| Claim | Statement | Measured (interval) | Threshold | Baseline | Verdict | Wall time |\n");
         md.Append("|---|---|---|---|---|---|---|\n");
-        foreach (ClaimResult claim in result.Claims)
+        foreach (ClaimResult claim in runs)
         {
             string measured = claim.Assertions.Count == 0
                 ? "—"
@@ -54,13 +61,33 @@ public sealed class MarkdownReportExporter : ReportExporterBase
                       $"{BaselineSummary(claim.Baseline)} | {VerdictCell(claim.Verdict)} | {Wall(claim)} |\n");
         }
 
-        foreach (ClaimResult claim in result.Claims)
+        foreach (ClaimResult claim in runs)
         {
             Section(md, claim);
         }
 
+        Errors(md, errors);
+
         SeedSweepMarkdown.Append(md, SeedSweepAggregation.Of(result));
         return md.ToString();
+    }
+
+    // A run that stopped before measuring (bad parameter, device unavailable) is an error, not a result: it gets no row in
+    // the summary, no section with empty metrics and no wall time, only its message here.
+    private static void Errors(StringBuilder md, IReadOnlyList<ClaimResult> errors)
+    {
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
+        md.Append($"\n## {ErrorsTitle}\n\n");
+        md.Append("These runs stopped with an error before they measured anything; they are not results. Fix the cause and run them again.\n\n");
+        md.Append("| Claim | Tier, device | Seed | Error |\n|---|---|---|---|\n");
+        foreach (ClaimResult claim in errors)
+        {
+            md.Append($"| {claim.ClaimId} | {claim.Tier}, {claim.Device} | {claim.Seed} | **ERROR**: {Cell(claim.Message)} |\n");
+        }
     }
 
     private static void Section(StringBuilder md, ClaimResult claim)
