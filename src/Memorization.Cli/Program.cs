@@ -15,7 +15,7 @@ public static class Program
         catch (InvalidOptionException ex)
         {
             Console.Error.WriteLine("repro: " + ex.Message);
-            return 2;
+            return ExitCodes.Usage;
         }
 
         return ReproApp.Run(args, environment);

@@ -12,8 +12,8 @@ namespace Memorization.Cli;
 
 /// <summary>
 /// The <c>repro</c> command line. Every error is caught here and printed as one message naming the bad
-/// input and the valid choices (never a stack trace); exit codes: 0 ok, 1 a claim or file failed its check,
-/// 2 bad input, 3 an unexpected error.
+/// input and the valid choices (never a stack trace); exit codes (<see cref="ExitCodes"/>): 0 ok, 1 a check failed,
+/// 2 usage error (device unavailable included), 3 an unexpected error.
 /// </summary>
 public static class ReproApp
 {
@@ -33,6 +33,7 @@ public static class ReproApp
             config.PropagateExceptions();
             config.UseStrictParsing();
             config.CaseSensitivity(CaseSensitivity.All);
+            config.SetHelpProvider(new ExitCodeHelpProvider(config.Settings));
             config.AddCommand<ListCommand>("list").WithDescription("List the claims of claims/.");
             config.AddCommand<RunCommand>("run").WithDescription("Run claims (default: all), print verdicts, write the report; --seeds runs a seed sweep.")
                 .WithExample("run").WithExample("run", "--claim", "SING", "--tier", "smoke", "--device", "cpu").WithExample("run", "--seeds", "1-10");
@@ -69,12 +70,12 @@ public static class ReproApp
                 ? " Valid commands: " + string.Join(", ", Commands) + "."
                 : "";
             environment.Out.WriteLine("repro: " + ex.Message.ReplaceLineEndings(Environment.NewLine + "  ") + hint);
-            return 2;
+            return ExitCodes.Usage;
         }
         catch (Exception ex)
         {
             environment.Out.WriteLine($"repro: unexpected error ({ex.GetType().Name}): {ex.Message}");
-            return 3;
+            return ExitCodes.Unexpected;
         }
     }
 

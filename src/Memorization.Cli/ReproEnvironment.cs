@@ -24,6 +24,28 @@ public sealed record ReproEnvironment(
     /// <summary>The repository: <paramref name="rootOption"/> (<c>--root</c>), else the built-in root, else the folder of the .sln above the current directory.</summary>
     public ReproRepository Repository(string? rootOption) => ReproRepository.Locate(rootOption, Settings.RepositoryRoot, CurrentDirectory);
 
+    /// <summary>
+    /// Refuses, before anything runs or is written, a device this machine cannot serve (<c>--device cuda</c> without a
+    /// GPU): a usage error (exit 2), where it used to run every claim into an error result that the report showed.
+    /// </summary>
+    /// <exception cref="DeviceUnavailableException">The device is not available; the message says what to choose instead.</exception>
+    public void RequireAvailable(DeviceOption device)
+    {
+        if (device != DeviceOption.Cuda)
+        {
+            return;
+        }
+
+        try
+        {
+            (ResolveDevice ?? TorchDevices.Resolve)(device);
+        }
+        catch (DeviceUnavailableException ex)
+        {
+            throw new DeviceUnavailableException($"--device cuda cannot be served, so nothing was run: {ex.Message} On the command line: --device auto or --device cpu.", ex);
+        }
+    }
+
     /// <summary>The suite of the repository.</summary>
     public ClaimSuite Suite(string? rootOption) => new(Repository(rootOption), Measurements, ResolveDevice);
 }

@@ -20,6 +20,7 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<Selecti
         ulong? seed = settings.Seed;
         ClaimSuite suite = environment.Suite(settings.Root);
         suite.EnsureValid();
+        environment.RequireAvailable(device);
         int differing = 0;
         foreach (var claim in settings.Select(suite))
         {
@@ -38,6 +39,6 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<Selecti
         }
 
         environment.Out.WriteLine(differing == 0 ? "repro: every audited claim reproduced bit for bit." : $"repro: {differing} claim(s) did not reproduce.");
-        return differing == 0 ? 0 : 1;
+        return differing == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
     }
 }

@@ -50,6 +50,6 @@ public sealed class BaselineVerifyCommand(ReproEnvironment environment) : Comman
         }
 
         environment.Out.WriteLine(problems == 0 ? "repro: every baseline verified." : $"repro: {problems} baseline problem(s).");
-        return problems == 0 ? 0 : 1;
+        return problems == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
     }
 }

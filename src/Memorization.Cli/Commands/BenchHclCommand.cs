@@ -54,7 +54,7 @@ public sealed class BenchHclCommand(ReproEnvironment environment) : Command<Benc
             environment.Out.WriteLine($"wrote {path}");
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
     private void Print(HclBenchSummary s)

@@ -22,9 +22,9 @@ public sealed class ListCommand(ReproEnvironment environment) : Command<RootSett
         if (suite.Errors.Count > 0)
         {
             environment.Out.WriteLine($"{suite.Errors.Count} problem(s) in claims/: run 'repro claims validate' for the list.");
-            return 1;
+            return ExitCodes.CheckFailed;
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 }

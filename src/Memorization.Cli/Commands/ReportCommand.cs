@@ -11,6 +11,6 @@ public sealed class ReportCommand(ReproEnvironment environment) : Command<RootSe
         var repository = environment.Repository(settings.Root);
         var (suite, files) = ReportWriter.Write(repository);
         environment.Out.WriteLine($"repro: report of {suite.Claims.Count} claim run(s) written to {repository.Relative(repository.ReportDirectory)}/ ({files.Count} file(s)).");
-        return 0;
+        return ExitCodes.Ok;
     }
 }

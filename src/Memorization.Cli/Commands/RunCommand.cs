@@ -14,7 +14,7 @@ namespace Memorization.Cli.Commands;
 /// <c>repro run</c>: the main job. Runs the selected claims (all by default) at the tier and device chosen,
 /// prints each verdict, writes <c>artifacts/results/</c> and the report. With <c>--seeds</c>, runs every claim at
 /// every seed (each seed from scratch) and prints at how many seeds each claim holds. Exit code 1 when a claim
-/// fails at any seed.
+/// fails at any seed; 2 (before anything runs) for a device this machine does not have.
 /// </summary>
 public class RunCommand(ReproEnvironment environment) : Command<RunSettings>
 {
@@ -37,6 +37,7 @@ public class RunCommand(ReproEnvironment environment) : Command<RunSettings>
         ClaimSuite suite = environment.Suite(settings.Root);
         suite.EnsureValid();
         IReadOnlyList<ClaimSpec> claims = settings.Select(suite);
+        environment.RequireAvailable(device);
         environment.Out.WriteLine($"repro: {claims.Count} claim(s), tier {tier.ToString().ToLowerInvariant()}, device {device.ToString().ToLowerInvariant()}" +
                                   (sweep is null ? "" : $", {sweep.Count} seed(s) ({SeedList.Format(sweep)})") +
                                   (UpdateBaselines ? ", rewriting baselines" : ""));
@@ -66,7 +67,7 @@ public class RunCommand(ReproEnvironment environment) : Command<RunSettings>
 
         var (_, files) = ReportWriter.Write(suite.Repository);
         environment.Out.WriteLine($"repro: report written to {suite.Repository.Relative(Path.Combine(suite.Repository.ReportDirectory, MarkdownReportExporter.FileName))} ({files.Count} file(s)).");
-        return results.Any(r => r.Verdict is Verdict.Fail or Verdict.Error) ? 1 : 0;
+        return results.Any(r => r.Verdict is Verdict.Fail or Verdict.Error) ? ExitCodes.CheckFailed : ExitCodes.Ok;
     }
 
     private ClaimResult RunOne(ClaimSuite suite, ClaimSpec claim, Tier tier, DeviceOption device, ulong? seed)

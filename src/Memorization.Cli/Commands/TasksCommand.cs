@@ -30,7 +30,7 @@ public sealed class TasksCommand(ReproEnvironment environment) : Command<TasksSe
             Print(task);
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
     private void Print(TaskSummary task)

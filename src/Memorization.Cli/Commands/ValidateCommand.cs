@@ -24,9 +24,9 @@ public sealed class ValidateCommand(ReproEnvironment environment) : Command<Vali
         {
             environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"repro: {suite.Files.Count} claim file(s) valid; false-alarm budget {FalseAlarmBudget.Spent(suite.Claims):P3} of {FalseAlarmBudget.Limit:P0} " +
                 $"(assertions {FalseAlarmBudget.AssertionsSpent(suite.Claims):P3}, {FalseAlarmBudget.ToleranceChecks(suite.Claims)} baseline tolerances at {FalseAlarmBudget.ToleranceSigmas:G} σ {FalseAlarmBudget.ToleranceChecks(suite.Claims) * FalseAlarmBudget.ToleranceFalseAlarm:P3})."));
-            return 0;
+            return ExitCodes.Ok;
         }
 
-        return 1;
+        return ExitCodes.CheckFailed;
     }
 }
