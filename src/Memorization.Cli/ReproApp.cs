@@ -45,7 +45,9 @@ public static class ReproApp
             {
                 branch.SetDescription("Stored reference values under baselines/.");
                 branch.AddCommand<BaselineUpdateCommand>("update").WithDescription("Run claims and rewrite their baselines.");
-                branch.AddCommand<BaselineVerifyCommand>("verify").WithDescription("Check every stored baseline's format and SHA-256 seal.");
+                branch.AddCommand<BaselineVerifyCommand>("verify").WithDescription(
+                    "Gate, no measuring: the baselines a run at --tier/--device/--seed would compare with are there, sealed (SHA-256) and belong to their claim, tier and device; no stray, stale or half-written files.")
+                    .WithExample("baseline", "verify").WithExample("baseline", "verify", "--tier", "paper", "--device", "cuda");
             });
             config.AddBranch("bench", branch =>
             {

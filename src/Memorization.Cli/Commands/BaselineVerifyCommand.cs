@@ -1,55 +1,49 @@
 using Memorization.Claims;
 using Memorization.Claims.Baselines;
+using Memorization.Claims.Specs;
 using Memorization.Configuration;
+using Memorization.Devices;
 using Spectre.Console.Cli;
 
 namespace Memorization.Cli.Commands;
 
 /// <summary>
-/// <c>repro baseline verify</c>: checks every stored baseline of the selected claims (format, fields, SHA-256
-/// seal) without measuring, and lists the claims that have no baseline for the tier. Exit 1 on any problem.
+/// <c>repro baseline verify</c>: the gate reviewers and CI run on a checkout, without measuring. For the selected claims
+/// at the tier, device and seed a run would use, every baseline the run would compare with is there, sealed and belongs
+/// to its claim, tier and device (<see cref="BaselineVerifier"/>); stray files (unused tiers, interrupted writes,
+/// folders of removed claims) are problems too. Without <c>--tier</c> every stored tier's files are verified as well;
+/// <c>--tier</c>, <c>--device</c> (cpu, cuda: that device's files and the fallback a run would use) and <c>--seed</c>
+/// narrow it as they narrow a run. Exit 1 on any problem.
 /// </summary>
 public sealed class BaselineVerifyCommand(ReproEnvironment environment) : Command<SelectionSettings>
 {
     public override int Execute(CommandContext context, SelectionSettings settings)
     {
         Tier tier = settings.ResolveTier(environment.Settings);
+        DeviceOption device = settings.ResolveDevice(environment.Settings);
+        ulong? seed = settings.Seed;
         ClaimSuite suite = environment.Suite(settings.Root);
-        var store = new BaselineStore(suite.Repository);
-        string tierName = tier.ToString().ToLowerInvariant();
-        int problems = 0;
-        foreach (var claim in settings.Select(suite))
+        suite.EnsureValid();
+        IReadOnlyList<ClaimSpec> claims = settings.Select(suite);
+        var verifier = new BaselineVerifier(new BaselineStore(suite.Repository),
+            () => (environment.ResolveDevice ?? TorchDevices.Resolve)(DeviceOption.Auto).Kind == DeviceOption.Cuda);
+        IReadOnlyList<BaselineFinding> findings = verifier.Verify(claims, tier, settings.Tier is not null, device, seed, everyClaim: settings.Claims.Length == 0);
+
+        foreach (BaselineFinding finding in findings)
         {
-            string folder = Path.Combine(suite.Repository.BaselinesDirectory, claim.Id);
-            string[] files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray() : [];
-            foreach (string file in files)
-            {
-                string[] parts = Path.GetFileNameWithoutExtension(file).Split('.');
-                try
-                {
-                    if (parts.Length != 2)
-                    {
-                        throw new BaselineException(suite.Repository.Relative(file), "(file name)", $"{suite.Repository.Relative(file)}: a baseline is named <tier>.<device>.json.");
-                    }
-
-                    store.TryRead(claim.Id, parts[0], parts[1]);
-                    environment.Out.WriteLine($"  ok      {suite.Repository.Relative(file)}");
-                }
-                catch (Exception ex) when (ex is BaselineException or ArgumentException)
-                {
-                    problems++;
-                    environment.Out.WriteLine($"  INVALID {ex.Message}");
-                }
-            }
-
-            if (!files.Any(f => Path.GetFileName(f).StartsWith(tierName + ".", StringComparison.Ordinal)))
-            {
-                problems++;
-                environment.Out.WriteLine($"  MISSING {store.RelativePath(claim.Id, tierName, "cpu")}: create it with {BaselineStore.HowToUpdate(claim.Id, tierName)}.");
-            }
+            string label = finding.Kind == BaselineFindingKind.Note ? "note" : finding.Kind.ToString().ToUpperInvariant();
+            // Messages of the baseline reader already start with the file's name.
+            string text = finding.Message.StartsWith(finding.File, StringComparison.Ordinal) ? finding.Message : $"{finding.File}: {finding.Message}";
+            environment.Out.WriteLine($"  {label,-8} {text}");
         }
 
-        environment.Out.WriteLine(problems == 0 ? "repro: every baseline verified." : $"repro: {problems} baseline problem(s).");
+        int problems = findings.Count(f => f.IsProblem);
+        int verified = findings.Count(f => f.Kind == BaselineFindingKind.Ok);
+        string scope = $"tier {tier.ToString().ToLowerInvariant()}{(settings.Tier is null ? " (and every stored tier's files)" : "")}, device {device.ToString().ToLowerInvariant()}, " +
+                       (seed is null ? "each claim's seed" : $"seed {seed}");
+        environment.Out.WriteLine(problems == 0
+            ? $"repro: {verified} baseline file(s) verified, no problem ({claims.Count} claim(s); {scope})."
+            : $"repro: {problems} baseline problem(s), {verified} file(s) verified ({claims.Count} claim(s); {scope}).");
         return problems == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
     }
 }

@@ -178,7 +178,7 @@ public class ReproCliTests
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"value\": 0.9,", "\"value\": 0.95,"));
         var (code, output) = Repro(repo, "baseline", "verify");
         Assert.Equal(1, code);
-        Assert.Contains("INVALID baselines/FAKE/smoke.cpu.json: field sha256", output);
+        Assert.Contains("INVALID  baselines/FAKE/smoke.cpu.json: field sha256", output);
     }
 
     [Fact]
