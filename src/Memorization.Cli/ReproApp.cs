@@ -37,7 +37,11 @@ public static class ReproApp
             config.AddCommand<ListCommand>("list").WithDescription("List the claims of claims/.");
             config.AddCommand<RunCommand>("run").WithDescription("Run claims (default: all), print verdicts, write the report; --seeds runs a seed sweep.")
                 .WithExample("run").WithExample("run", "--claim", "SING", "--tier", "smoke", "--device", "cpu").WithExample("run", "--seeds", "1-10");
-            config.AddCommand<AuditCommand>("audit").WithDescription("Run claims twice and compare the digests of their numbers (bit-identical on a CPU).");
+            config.AddCommand<AuditCommand>("audit").WithDescription(
+                    "Run each claim twice from scratch, each run in its own process (nothing cached: the second run trains again), and compare every number bit for bit: IDENTICAL, or DIFFERENT with the first differing value. " +
+                    "--threads and --isa add variants compared bit for bit or within the baseline tolerances. Writes no results or baselines.")
+                .WithExample("audit", "--claim", "ACC-LR").WithExample("audit", "--claim", "SING", "--seeds", "1-3").WithExample("audit", "--claim", "ACC-LR", "--threads", "1", "--isa", "default");
+            config.AddCommand<AuditRunCommand>(AuditRunCommand.Name).IsHidden();
             config.AddCommand<TasksCommand>("tasks").WithDescription("Print both tasks' singleton fraction, Bayes-optimal and forgetful errors (and exact information at the tiny tier); no training.")
                 .WithExample("tasks", "--tier", "tiny");
             config.AddCommand<ReportCommand>("report").WithDescription("Write artifacts/report/ from artifacts/results/.");

@@ -1,5 +1,6 @@
 using Memorization.Claims;
 using Memorization.Claims.Measurements;
+using Memorization.Cli.Audit;
 using Memorization.Configuration;
 using Memorization.Devices;
 using Spectre.Console;
@@ -13,13 +14,15 @@ namespace Memorization.Cli;
 /// <param name="CurrentDirectory">Where the root search starts.</param>
 /// <param name="Measurements">The measurement catalogue.</param>
 /// <param name="ResolveDevice">Device resolution (tests pass a fake).</param>
+/// <param name="AuditRunner">How <c>repro audit</c> carries out a run; default a process per run (tests pass runners without processes).</param>
 public sealed record ReproEnvironment(
     IAnsiConsole Console,
     TextWriter Out,
     ReproSettings Settings,
     string CurrentDirectory,
     ClaimMeasurementCatalog Measurements,
-    Func<DeviceOption, ResolvedDevice>? ResolveDevice = null)
+    Func<DeviceOption, ResolvedDevice>? ResolveDevice = null,
+    Func<IAuditRunner>? AuditRunner = null)
 {
     /// <summary>The repository: <paramref name="rootOption"/> (<c>--root</c>), else the built-in root, else the folder of the .sln above the current directory.</summary>
     public ReproRepository Repository(string? rootOption) => ReproRepository.Locate(rootOption, Settings.RepositoryRoot, CurrentDirectory);

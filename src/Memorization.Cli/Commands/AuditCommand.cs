@@ -1,5 +1,9 @@
+using System.Globalization;
 using Memorization.Claims;
+using Memorization.Claims.Audit;
 using Memorization.Claims.Running;
+using Memorization.Claims.Specs;
+using Memorization.Cli.Audit;
 using Memorization.Configuration;
 using Memorization.Devices;
 using Spectre.Console.Cli;
@@ -7,38 +11,116 @@ using Spectre.Console.Cli;
 namespace Memorization.Cli.Commands;
 
 /// <summary>
-/// <c>repro audit</c>: runs each selected claim twice with the same seed, device and thread count and compares the
-/// digests of their numbers (DESIGN.md: on a CPU the same seed, build and thread count give bit-identical results).
-/// Exit 1 when a digest differs. Baselines are neither compared nor rewritten.
+/// <c>repro audit</c>: runs each selected claim twice from scratch, each run in a process of its own (so no experiment
+/// cache, model or data is shared: the second run trains again), and compares the two results bit for bit — digest, every
+/// metric's value, interval and sample size, every curve point — printing IDENTICAL, or DIFFERENT with the first differing
+/// value and both numbers. <c>--seeds</c> audits every seed; <c>--threads</c> and <c>--isa</c> add runs under other thread
+/// counts and instruction sets, each compared with the reference run (bit for bit, within the claim's baseline
+/// tolerances, or outside them). Neither baselines nor the user's results are written. Exit 1 when a repeat differs, a
+/// variant is outside tolerance, or a run fails.
 /// </summary>
-public sealed class AuditCommand(ReproEnvironment environment) : Command<SelectionSettings>
+public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSettings>
 {
-    public override int Execute(CommandContext context, SelectionSettings settings)
+    public override int Execute(CommandContext context, AuditSettings settings)
     {
         Tier tier = settings.ResolveTier(environment.Settings);
         DeviceOption device = settings.ResolveDevice(environment.Settings);
-        ulong? seed = settings.Seed;
+        IReadOnlyList<ulong?> seeds = settings.SweepSeeds() is { } sweep ? sweep.Select(s => (ulong?)s).ToArray() : [settings.Seed];
+        IReadOnlyList<int> threads = settings.ThreadVariants();
+        IReadOnlyList<string> isas = settings.IsaVariants();
         ClaimSuite suite = environment.Suite(settings.Root);
         suite.EnsureValid();
+        IReadOnlyList<ClaimSpec> claims = settings.Select(suite);
         environment.RequireAvailable(device);
-        int differing = 0;
-        foreach (var claim in settings.Select(suite))
+        IAuditRunner runner = environment.AuditRunner?.Invoke() ?? new ChildProcessAuditRunner();
+        environment.Out.WriteLine($"repro audit: {claims.Count} claim(s) × {seeds.Count} seed(s), tier {tier.ToString().ToLowerInvariant()}, device {device.ToString().ToLowerInvariant()}; " +
+                                  $"each run from scratch in a process of its own{(threads.Count + isas.Count > 0 ? $", plus {threads.Count + isas.Count} variant(s)" : "")}");
+
+        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (ClaimSpec claim in claims)
         {
-            ClaimResult first = suite.Run(claim, tier, device, seed, updateBaselines: false);
-            if (first.Verdict is Verdict.Skipped or Verdict.Error)
+            foreach (ulong? seed in seeds)
             {
-                environment.Out.WriteLine($"  {first.Verdict.ToString().ToUpperInvariant(),-9} {claim.Id}: {first.Message}");
-                differing += first.Verdict == Verdict.Error ? 1 : 0;
+                var request = new AuditRequest(suite.Repository.Root, claim.Id, tier, device, seed);
+                Audit(claim, request, runner, threads, isas, tally);
+            }
+        }
+
+        int bad = Get(tally, "DIFFERENT") + Get(tally, "ERROR") + Get(tally, "OUTSIDE");
+        environment.Out.WriteLine($"repro: {Get(tally, "IDENTICAL")} identical, {Get(tally, "DIFFERENT")} different, {Get(tally, "ERROR")} error(s), {Get(tally, "SKIPPED")} skipped" +
+                                  (threads.Count + isas.Count == 0 ? "" : $"; variants: {Get(tally, "BITWISE")} bit for bit, {Get(tally, "WITHIN")} within tolerance, {Get(tally, "OUTSIDE")} outside") +
+                                  (bad == 0 ? ". Every audited run reproduced." : "."));
+        return bad == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
+    }
+
+    private void Audit(ClaimSpec claim, AuditRequest request, IAuditRunner runner, IReadOnlyList<int> threads, IReadOnlyList<string> isas, Dictionary<string, int> tally)
+    {
+        AuditRunOutcome first = runner.Run(request);
+        if (first.Record is not { } reference)
+        {
+            Line(tally, "ERROR", $"{claim.Id}: {first.Failure}");
+            return;
+        }
+
+        ClaimResult result = reference.Result;
+        string where = $"{claim.Id} ({result.Tier}, {result.Device}, seed {result.Seed})";
+        if (result.Verdict is Verdict.Skipped or Verdict.Error)
+        {
+            Line(tally, result.Verdict == Verdict.Error ? "ERROR" : "SKIPPED", $"{where}: {result.Message}");
+            return;
+        }
+
+        AuditRunOutcome second = runner.Run(request);
+        if (second.Record is not { } repeat)
+        {
+            Line(tally, "ERROR", $"{where}: the second run failed: {second.Failure}");
+            return;
+        }
+
+        RunComparison comparison = RunComparison.Compare(claim, result, repeat.Result);
+        bool identical = comparison.Agreement == RunAgreement.Identical;
+        Line(tally, identical ? "IDENTICAL" : "DIFFERENT", $"{where}: {comparison.Detail}");
+        environment.Out.WriteLine($"            computed twice from scratch: processes {reference.ProcessId} and {repeat.ProcessId}, {Trained(reference, repeat)}, " +
+                                  $"{S(first.WallSeconds)} s and {S(second.WallSeconds)} s");
+
+        IEnumerable<AuditRequest> variants = threads.Select(t => request with { Threads = t }).Concat(isas.Select(c => request with { CpuCapability = c }));
+        foreach (AuditRequest variant in variants)
+        {
+            AuditRunOutcome run = runner.Run(variant);
+            if (run.Record is not { } other)
+            {
+                Line(tally, "ERROR", $"{where} with {variant.Variant}: {run.Failure}");
                 continue;
             }
 
-            ClaimResult second = suite.Run(claim, tier, device, seed, updateBaselines: false);
-            bool same = first.Digest == second.Digest;
-            differing += same ? 0 : 1;
-            environment.Out.WriteLine($"  {(same ? "IDENTICAL" : "DIFFERENT"),-9} {claim.Id} ({first.Tier}, {first.Device}, seed {first.Seed}): digests {first.Digest} and {second.Digest}");
+            RunComparison against = RunComparison.Compare(claim, result, other.Result);
+            (string key, string label) = against.Agreement switch
+            {
+                RunAgreement.Identical => ("BITWISE", "bit for bit"),
+                RunAgreement.WithinTolerance => ("WITHIN", "within tolerance"),
+                _ => ("OUTSIDE", "OUTSIDE tolerance"),
+            };
+            tally[key] = Get(tally, key) + 1;
+            environment.Out.WriteLine($"  {"",-9} {where} with {variant.Variant} (process {other.ProcessId}, {Describe(other)}): {label}: {against.Detail}");
         }
-
-        environment.Out.WriteLine(differing == 0 ? "repro: every audited claim reproduced bit for bit." : $"repro: {differing} claim(s) did not reproduce.");
-        return differing == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
     }
+
+    private void Line(Dictionary<string, int> tally, string label, string text)
+    {
+        tally[label] = Get(tally, label) + 1;
+        environment.Out.WriteLine($"  {label,-9} {text}");
+    }
+
+    private static int Get(Dictionary<string, int> tally, string key) => tally.GetValueOrDefault(key);
+
+    private static string Trained(AuditRunRecord a, AuditRunRecord b) =>
+        a.SharedExperimentsComputed == 0 && b.SharedExperimentsComputed == 0
+            ? "neither reads a shared experiment"
+            : $"shared experiments trained: {a.SharedExperimentsComputed} and {b.SharedExperimentsComputed}";
+
+    private static string Describe(AuditRunRecord record) =>
+        record.Result.Provenance?.Cpu is { } cpu ? $"ATen {cpu.AtenCapability}, {cpu.ThreadCount} thread(s)"
+        : record.Result.Provenance?.ThreadCount is { } t ? $"{t} thread(s)" : "no LibTorch";
+
+    private static string S(double seconds) => seconds.ToString("0.0", CultureInfo.InvariantCulture);
 }

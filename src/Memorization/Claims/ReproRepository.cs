@@ -17,9 +17,13 @@ public sealed class ReproRepository
     public const string SeedSuffix = "seed";
 
     /// <summary>A repository rooted at <paramref name="root"/>.</summary>
-    public ReproRepository(string root)
+    /// <param name="root">The repository root.</param>
+    /// <param name="artifactsDirectory">Where results and the report go instead of <c>&lt;root&gt;/artifacts</c> (an audit run writes
+    /// to a folder of its own so that it never replaces the user's results).</param>
+    public ReproRepository(string root, string? artifactsDirectory = null)
     {
         Root = Path.GetFullPath(root);
+        ArtifactsDirectory = Path.GetFullPath(artifactsDirectory ?? Path.Combine(Root, "artifacts"));
     }
 
     /// <summary>The repository root (absolute).</summary>
@@ -31,11 +35,14 @@ public sealed class ReproRepository
     /// <summary><c>baselines/</c>.</summary>
     public string BaselinesDirectory => Path.Combine(Root, "baselines");
 
+    /// <summary><c>artifacts/</c>, or the folder given instead.</summary>
+    public string ArtifactsDirectory { get; }
+
     /// <summary><c>artifacts/results/</c>: one JSON per claim run, read by the report.</summary>
-    public string ResultsDirectory => Path.Combine(Root, "artifacts", "results");
+    public string ResultsDirectory => Path.Combine(ArtifactsDirectory, "results");
 
     /// <summary><c>artifacts/report/</c>.</summary>
-    public string ReportDirectory => Path.Combine(Root, "artifacts", "report");
+    public string ReportDirectory => Path.Combine(ArtifactsDirectory, "report");
 
     /// <summary>
     /// The root: <paramref name="explicitRoot"/> (<c>--root</c>) if given, else <paramref name="builtInRoot"/>

@@ -34,4 +34,18 @@ public class RunCacheTests
         Assert.Equal(0, cache.Count);
         Assert.Equal(2, cache.Get("seed 1", () => ++runs));
     }
+
+    [Fact]
+    public void TheCounterCountsEveryComputationAlsoAfterClear()
+    {
+        var cache = new RunCache<int>();
+        long before = RunCacheCounter.Computations;
+        cache.Get("k", () => 1);
+        cache.Get("k", () => 1);
+        Assert.True(RunCacheCounter.Computations - before >= 1);
+        long afterHit = RunCacheCounter.Computations;
+        cache.Clear();
+        cache.Get("k", () => 1);
+        Assert.True(RunCacheCounter.Computations > afterHit, "after Clear the key is computed again, and counted");
+    }
 }

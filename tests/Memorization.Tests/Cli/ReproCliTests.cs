@@ -182,20 +182,6 @@ public class ReproCliTests
     }
 
     [Fact]
-    public void AuditRunsTwiceAndComparesDigests()
-    {
-        using var repo = Repo();
-        var (same, output) = Repro(repo, "audit", "--claim", "FAKE");
-        Assert.Equal(0, same);
-        Assert.Contains("IDENTICAL FAKE (smoke, cpu, seed 7)", output);
-
-        var drifting = new DriftingMeasurement();
-        var (differs, report) = Repro(repo, FakeMeasurement.Catalog(drifting), "audit");
-        Assert.Equal(1, differs);
-        Assert.Contains("DIFFERENT FAKE", report);
-    }
-
-    [Fact]
     public void AnUnknownOptionIsNotIgnored()
     {
         using var repo = Repo();
@@ -222,18 +208,6 @@ public class ReproCliTests
         Assert.Equal(2, code);
         Assert.Contains("Unknown command 'frobnicate'", output);
         Assert.Contains("Valid commands: list, run, audit, tasks, report, baseline update, baseline verify, claims validate, bench hcl.", output);
-    }
-
-    private sealed class DriftingMeasurement : IClaimMeasurement
-    {
-        private int _calls;
-
-        public string ClaimId => "FAKE";
-
-        public IReadOnlyList<string> Metrics { get; } = ["accuracy", "chance"];
-
-        public ClaimMeasurementResult Measure(ClaimCase claimCase, IProgress<double>? progress, CancellationToken cancellationToken) =>
-            new([MetricValue.Exact("chance", 0.5), MetricValue.Exact("accuracy", 0.9 + 0.001 * ++_calls)], [], []);
     }
 
     [Fact]

@@ -22,7 +22,13 @@ public sealed class RunCache<T>
         {
             if (!_runs.TryGetValue(key, out entry!))
             {
-                entry = new Lazy<T>(run, LazyThreadSafetyMode.ExecutionAndPublication);
+                entry = new Lazy<T>(
+                    () =>
+                    {
+                        RunCacheCounter.Count();
+                        return run();
+                    },
+                    LazyThreadSafetyMode.ExecutionAndPublication);
                 _runs[key] = entry;
             }
         }
