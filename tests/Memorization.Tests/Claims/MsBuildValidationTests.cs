@@ -19,19 +19,7 @@ public class MsBuildValidationTests
         using var repo = new TempRepository();
         string sing = File.ReadAllText(Path.Combine(RepositoryRoot, "claims", "SING.yaml"));
         repo.WithClaim("SING.yaml", sing.Replace("    threshold: 0.3", "    threshold: \"0.3\""));
-        string project = Path.Combine(repo.Root, "validate.proj");
-        File.WriteAllText(project, $"""
-            <Project DefaultTargets="ReproValidateClaims">
-              <PropertyGroup>
-                <ReproRoot>{repo.Root}/</ReproRoot>
-                <ReproValidateClaims>true</ReproValidateClaims>
-                <IntermediateOutputPath>obj/</IntermediateOutputPath>
-              </PropertyGroup>
-              <Target Name="ResolveProjectReferences" />
-              <Target Name="CoreCompile" />
-              <Import Project="{Path.Combine(RepositoryRoot, "src", "Memorization.Build", "Claims.targets")}" />
-            </Project>
-            """);
+        string project = Project(repo);
 
         var (failed, output) = MsBuild(project);
         Assert.NotEqual(0, failed);
@@ -47,6 +35,66 @@ public class MsBuildValidationTests
         var (again, incremental) = MsBuild(project, "-v:n");
         Assert.Equal(0, again);
         Assert.Contains("Skipping target \"ReproValidateClaims\" because all output files are up-to-date", incremental);
+    }
+
+    [Fact]
+    public void HostileClaimFilesFailTheBuildWithinSecondsEachAtItsPlace()
+    {
+        using var repo = new TempRepository();
+        string sing = File.ReadAllText(Path.Combine(RepositoryRoot, "claims", "SING.yaml"));
+        int nLine = sing[..sing.IndexOf("      n: 500", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        repo.WithClaim("SING.yaml", ReplaceFirst(sing, "      n: 500", "      n: -500"));
+        repo.WithClaim("NEST.yaml", new string('[', 200_000));
+        repo.WithClaim("BIG.yaml", "id: BIG\ntitle: " + new string('x', 300_000) + "\n");
+        bool unix = !OperatingSystem.IsWindows();
+        if (unix)
+        {
+            Files.SpecialFiles.MakeFifo(Path.Combine(repo.Root, "claims", "FIFO.yaml"));
+            Files.SpecialFiles.Link(Path.Combine(repo.Root, "claims", "ZERO.yaml"), "/dev/zero");
+        }
+
+        string project = Project(repo);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (failed, output) = MsBuild(project);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"the build took {clock.Elapsed}");
+        Assert.NotEqual(0, failed);
+        string[] lines = output.Split('\n').Select(l => l.Trim()).ToArray();
+        Assert.Contains(lines, l => l.StartsWith($"claims/SING.yaml({nLine},10): error REPRO020: tiers.smoke.parameters.n = -500 is out of range", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("claims/NEST.yaml(1,33): error REPRO019: mappings and lists are nested more than 32 levels deep", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("claims/BIG.yaml(1,1): error REPRO018: claims/BIG.yaml holds 300,016 bytes", StringComparison.Ordinal));
+        if (unix)
+        {
+            Assert.Contains(lines, l => l.StartsWith("claims/FIFO.yaml(1,1): error REPRO017: claims/FIFO.yaml is a named pipe (FIFO)", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("claims/ZERO.yaml(1,1): error REPRO017: claims/ZERO.yaml is a symbolic link to '/dev/zero', outside the repository", StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain("REPRO000", output);           // the validator itself never crashed
+        Assert.DoesNotContain("Stack overflow", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        int i = text.IndexOf(old, StringComparison.Ordinal);
+        return text[..i] + replacement + text[(i + old.Length)..];
+    }
+
+    private static string Project(TempRepository repo)
+    {
+        string project = Path.Combine(repo.Root, "validate.proj");
+        File.WriteAllText(project, $"""
+            <Project DefaultTargets="ReproValidateClaims">
+              <PropertyGroup>
+                <ReproRoot>{repo.Root}/</ReproRoot>
+                <ReproValidateClaims>true</ReproValidateClaims>
+                <IntermediateOutputPath>obj/</IntermediateOutputPath>
+              </PropertyGroup>
+              <Target Name="ResolveProjectReferences" />
+              <Target Name="CoreCompile" />
+              <Import Project="{Path.Combine(RepositoryRoot, "src", "Memorization.Build", "Claims.targets")}" />
+            </Project>
+            """);
+        return project;
     }
 
     // The configuration these tests were built in, so that the target finds the repro.dll built beside them.
