@@ -19,11 +19,12 @@ public class MsBuildValidationTests
         using var repo = new TempRepository();
         string sing = File.ReadAllText(Path.Combine(RepositoryRoot, "claims", "SING.yaml"));
         repo.WithClaim("SING.yaml", sing.Replace("    threshold: 0.3", "    threshold: \"0.3\""));
+        int thresholdLine = sing[..sing.IndexOf("    threshold: 0.3", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         string project = Project(repo);
 
         var (failed, output) = MsBuild(project);
         Assert.NotEqual(0, failed);
-        string line = $"claims/SING.yaml(51,16): error REPRO002: assertions[0].threshold must be a number, not the quoted text \"0.3\". Fix: Write an unquoted decimal number, e.g. 0.05. [{project}]";
+        string line = $"claims/SING.yaml({thresholdLine},16): error REPRO002: assertions[0].threshold must be a number, not the quoted text \"0.3\". Fix: Write an unquoted decimal number, e.g. 0.05. [{project}]";
         Assert.Contains(line, output.Split('\n').Select(l => l.Trim()));
         Assert.False(File.Exists(Path.Combine(repo.Root, "obj", "repro.claims.validated")), "a failed validation must not be stamped");
 
