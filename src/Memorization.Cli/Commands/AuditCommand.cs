@@ -12,9 +12,9 @@ namespace Memorization.Cli.Commands;
 
 /// <summary>
 /// <c>repro audit</c>: runs each selected claim twice from scratch, each run in a process of its own (so no experiment
-/// cache, model or data is shared: the second run trains again), and compares the two results bit for bit — digest, every
-/// metric's value, interval and sample size, every curve point — printing IDENTICAL, or DIFFERENT with the first differing
-/// value and both numbers. <c>--seeds</c> audits every seed; <c>--threads</c> and <c>--isa</c> add runs under other thread
+/// cache, model or data is shared: the second run trains again; each does all that <c>repro run</c> does, into a folder of
+/// its own), and compares the two bit for bit — digest, every metric's value, interval and sample size, every curve point,
+/// every figure's bytes — printing IDENTICAL, or DIFFERENT with the first differing value and both numbers. <c>--seeds</c> audits every seed; <c>--threads</c> and <c>--isa</c> add runs under other thread
 /// counts and instruction sets, each compared with the reference run (bit for bit, within the claim's baseline
 /// tolerances, or outside them). Neither baselines nor the user's results are written. Exit 1 when a repeat differs, a
 /// variant is outside tolerance, or a run fails.
@@ -78,8 +78,13 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
         }
 
         RunComparison comparison = RunComparison.Compare(claim, result, repeat.Result);
-        bool identical = comparison.Agreement == RunAgreement.Identical;
-        Line(tally, identical ? "IDENTICAL" : "DIFFERENT", $"{where}: {comparison.Detail}");
+        IReadOnlyDictionary<string, string> figures = reference.Figures ?? new Dictionary<string, string>();
+        string? figure = RunComparison.FigureDifference(figures, repeat.Figures ?? new Dictionary<string, string>());
+        bool identical = comparison.Agreement == RunAgreement.Identical && figure is null;
+        string detail = comparison.Agreement != RunAgreement.Identical ? comparison.Detail
+            : figure is not null ? $"numbers equal bit for bit, but {figure}"
+            : $"{comparison.Detail}{(figures.Count == 0 ? "" : $"; {figures.Count} figure(s) byte for byte")}";
+        Line(tally, identical ? "IDENTICAL" : "DIFFERENT", $"{where}: {detail}");
         environment.Out.WriteLine($"            computed twice from scratch: processes {reference.ProcessId} and {repeat.ProcessId}, {Trained(reference, repeat)}, " +
                                   $"{S(first.WallSeconds)} s and {S(second.WallSeconds)} s");
 

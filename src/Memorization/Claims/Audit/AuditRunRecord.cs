@@ -11,4 +11,6 @@ namespace Memorization.Claims.Audit;
 /// <param name="SharedExperimentsComputed">How many shared experiments (trained models, <c>RunCache</c>) the process computed: ≥ 1 for every claim that trains.</param>
 /// <param name="Threads">The LibTorch thread count asked for (<c>--threads</c>), or null for the default.</param>
 /// <param name="CpuCapability">The <c>ATEN_CPU_CAPABILITY</c> the process ran under, or null when unset.</param>
-public sealed record AuditRunRecord(ClaimResult Result, int ProcessId, long SharedExperimentsComputed, int? Threads, string? CpuCapability);
+/// <param name="Figures">The figures the run's report drew (file name → SHA-256 of the PNG), empty when it drew none.</param>
+public sealed record AuditRunRecord(ClaimResult Result, int ProcessId, long SharedExperimentsComputed, int? Threads, string? CpuCapability,
+    IReadOnlyDictionary<string, string>? Figures = null);

@@ -53,6 +53,27 @@ public sealed record RunComparison(RunAgreement Agreement, string Detail, int Di
             : new(RunAgreement.WithinTolerance, $"{first}; every metric with a baseline tolerance is within it", differences.Count);
     }
 
+    /// <summary>
+    /// The first figure that the two runs' reports drew differently (file name → SHA-256), or null when they drew the same
+    /// files byte for byte: the same numbers must give the same PNG on one machine.
+    /// </summary>
+    public static string? FigureDifference(IReadOnlyDictionary<string, string> reference, IReadOnlyDictionary<string, string> other)
+    {
+        foreach (string name in reference.Keys.Union(other.Keys).Order(StringComparer.Ordinal))
+        {
+            string? a = reference.GetValueOrDefault(name);
+            string? b = other.GetValueOrDefault(name);
+            if (a != b)
+            {
+                return a is null || b is null
+                    ? $"figure {name} was drawn by only {(a is null ? "the second" : "the first")} run"
+                    : $"figure {name}: SHA-256 {a[..16]}… vs {b[..16]}…";
+            }
+        }
+
+        return null;
+    }
+
     // Null when every metric with a tolerance is within it at the report confidence; else the first that is not.
     private static string? WithinTolerances(ClaimSpec claim, ClaimResult reference, ClaimResult other)
     {

@@ -44,6 +44,26 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public void EqualNumbersWithAnotherFigureAreDifferent()
+    {
+        using var repo = Repo();
+        var runner = new InProcessAuditRunner(FakeMeasurement.Catalog(), run => new Dictionary<string, string> { ["FAKE.smoke.cpu.f.png"] = new string(run == 1 ? 'a' : 'b', 64) });
+        var (code, output) = CliHarness.ReproWith(repo, FakeMeasurement.Catalog(), () => runner, "audit");
+        Assert.Equal(ExitCodes.CheckFailed, code);
+        Assert.Contains("DIFFERENT FAKE (smoke, cpu, seed 7): numbers equal bit for bit, but figure FAKE.smoke.cpu.f.png: SHA-256 aaaaaaaaaaaaaaaa… vs bbbbbbbbbbbbbbbb…", output);
+    }
+
+    [Fact]
+    public void EqualFiguresAreCountedInTheIdenticalLine()
+    {
+        using var repo = Repo();
+        var runner = new InProcessAuditRunner(FakeMeasurement.Catalog(), _ => new Dictionary<string, string> { ["FAKE.smoke.cpu.f.png"] = new string('a', 64) });
+        var (code, output) = CliHarness.ReproWith(repo, FakeMeasurement.Catalog(), () => runner, "audit");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("equal bit for bit; 1 figure(s) byte for byte", output);
+    }
+
+    [Fact]
     public void EverySeedOfTheListIsAudited()
     {
         using var repo = Repo();

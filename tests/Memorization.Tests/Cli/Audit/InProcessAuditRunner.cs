@@ -11,7 +11,7 @@ namespace Memorization.Tests.Cli.Audit;
 /// Carries out audit runs in this process with fake measurements (no process, no training), each through a fresh suite
 /// writing to a folder of its own, so the audit command's logic is tested in milliseconds.
 /// </summary>
-internal sealed class InProcessAuditRunner(ClaimMeasurementCatalog catalog) : IAuditRunner
+internal sealed class InProcessAuditRunner(ClaimMeasurementCatalog catalog, Func<int, IReadOnlyDictionary<string, string>>? figures = null) : IAuditRunner
 {
     public List<AuditRequest> Requests { get; } = [];
 
@@ -23,7 +23,7 @@ internal sealed class InProcessAuditRunner(ClaimMeasurementCatalog catalog) : IA
         {
             var suite = new ClaimSuite(new ReproRepository(request.Root, artifacts), catalog, ClaimSuiteFixture.FakeCpu);
             ClaimResult result = suite.Run(suite.Find(request.ClaimId), request.Tier, request.Device, request.Seed, updateBaselines: false);
-            return new AuditRunOutcome(new AuditRunRecord(result, 1000 + Requests.Count, 0, request.Threads, request.CpuCapability), null, 0.01);
+            return new AuditRunOutcome(new AuditRunRecord(result, 1000 + Requests.Count, 0, request.Threads, request.CpuCapability, figures?.Invoke(Requests.Count)), null, 0.01);
         }
         finally
         {
