@@ -6,7 +6,7 @@ using Memorization.Tasks;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Turns the published experiment's records into claim metrics: the Fano bound on I(X;M|P) (one-sided Hoeffding on
+/// Turns the published experiment's records into claim metrics: the Fano bound on I(X;M|P) (one-sided Chernoff–Hoeffding on
 /// the mean bit error) and the figure series. Generic error rates and means: <see cref="ClaimMetrics"/>.
 /// </summary>
 public static class HclMetrics

@@ -6,7 +6,7 @@ namespace Memorization.Claims.Measurements.Hcl;
 /// <summary>
 /// Claim MI-BOUND (PAPER.md §1.1, §4): for every accurate learner of the experiment, the Fano bound from its attack
 /// on the singletons gives I(X;M|P) ≥ κ·n·d. The bound: B·(1 − h(ē⁺)) over the B unfixed bits of the attacked
-/// singletons, ē⁺ a one-sided Hoeffding upper bound on their mean bit error; it is a lower confidence bound on a
+/// singletons, ē⁺ a one-sided Chernoff–Hoeffding upper bound on their mean bit error; it is a lower confidence bound on a
 /// lower bound of the information, never the information itself.
 /// </summary>
 public sealed class InformationBoundMeasurement : HclExperimentMeasurement
@@ -46,7 +46,7 @@ public sealed class InformationBoundMeasurement : HclExperimentMeasurement
     /// <inheritdoc />
     protected override IEnumerable<string> Notes =>
     [
-        "bound: I(X;M|P) ≥ B·(1 − h(ē⁺)), B = unfixed bits of the attacked singletons, ē⁺ one-sided Hoeffding over per-example error fractions; reported as a fraction of n·d",
+        "bound: I(X;M|P) ≥ B·(1 − h(ē⁺)), B = unfixed bits of the attacked singletons, ē⁺ one-sided Chernoff–Hoeffding over per-example error fractions; reported as a fraction of n·d",
     ];
 
     /// <summary>The bound (fraction of n·d) against gradient updates: the figure's third panel.</summary>

@@ -39,7 +39,7 @@ public sealed class NspInformationBoundMeasurement : NspExperimentMeasurement
     protected override IEnumerable<string> Notes =>
     [
         "block bound: m·(b·h(p) − h(Pₑ⁺) − Pₑ⁺·b) over the m singletons' b = d − k scored bits, Pₑ⁺ one-sided Clopper–Pearson on the verbatim-failure rate; " +
-        "per-bit bound: B·(h(p) − h(ē⁺)), ē⁺ one-sided Hoeffding over per-string error fractions; both as fractions of n·d·h(p)",
+        "per-bit bound: B·(h(p) − h(ē⁺)), ē⁺ one-sided Chernoff–Hoeffding over per-string error fractions; both as fractions of n·d·h(p)",
     ];
 
     private static MetricValue Scaled(string name, MetricValue fraction, double scale) =>

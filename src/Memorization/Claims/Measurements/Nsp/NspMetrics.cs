@@ -52,7 +52,7 @@ public static class NspMetrics
 
     /// <summary>
     /// The per-bit Fano bound of PAPER.md §4 from the singleton training strings' error fractions:
-    /// B·(h(p) − h(ē⁺)), ē⁺ one-sided Hoeffding over strings. Positive only when ē⁺ &lt; p.
+    /// B·(h(p) − h(ē⁺)), ē⁺ one-sided Chernoff–Hoeffding over strings. Positive only when ē⁺ &lt; p.
     /// </summary>
     public static FanoBound BitwiseBound(NspAttackRecord singletons, double noiseRate, long trainingBits, double confidence)
     {
