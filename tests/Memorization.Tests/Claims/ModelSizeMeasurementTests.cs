@@ -3,6 +3,7 @@ using Memorization.Claims.Measurements.Size;
 using Memorization.Claims.Specs;
 using Memorization.Configuration;
 using Memorization.Devices;
+using Memorization.Experiments.Size;
 
 namespace Memorization.Tests.Claims;
 
@@ -68,7 +69,8 @@ public class ModelSizeMeasurementTests
     {
         // I(X;M|P) ≤ H(M) ≤ size of M: a Fano bound above a model's bits would mean its size is under-counted.
         ClaimCase c = Case();
-        SizeSweep.Result sweep = SizeSweep.Run(Memorization.Claims.Measurements.Hcl.HclExperimentSetup.From(c), SizeBudgets.From(c),
+        var setup = Memorization.Claims.Measurements.Hcl.HclExperimentSetup.From(c);
+        SizeSweep.Result sweep = SizeSweep.Run(setup.Parameters, setup.Seed, setup.LogisticRegression, setup.Mlp, SizeBudgetsReader.Read(c),
             c.RequireDevice().Torch, null, CancellationToken.None);
         Assert.Equal(8, sweep.Points.Count); // the full model, two quantised, one of each other family
         foreach (SizePoint p in sweep.Points)

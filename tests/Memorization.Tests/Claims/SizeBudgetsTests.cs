@@ -2,6 +2,7 @@ using Memorization.Claims.Measurements;
 using Memorization.Claims.Measurements.Size;
 using Memorization.Claims.Specs;
 using Memorization.Configuration;
+using Memorization.Experiments.Size;
 
 namespace Memorization.Tests.Claims;
 
@@ -16,7 +17,7 @@ public class SizeBudgetsTests
     [Fact]
     public void ListsAreReadAndAbsentOrNoneFamiliesAreEmpty()
     {
-        SizeBudgets b = SizeBudgets.From(Case("      quantise_bits: \"1 2, 8\"\n      prune_keep: \"0.01 1\"\n      factor_ranks: none\n"));
+        SizeBudgets b = SizeBudgetsReader.Read(Case("      quantise_bits: \"1 2, 8\"\n      prune_keep: \"0.01 1\"\n      factor_ranks: none\n"));
         Assert.Equal([1, 2, 8], b.QuantiseBits);
         Assert.Equal([0.01, 1.0], b.PruneKeep);
         Assert.Empty(b.FactorRanks);
@@ -32,7 +33,7 @@ public class SizeBudgetsTests
     [InlineData("      mlp_widths: \"0\"\n", "mlp_widths", "'0'")]
     public void ABadBudgetNamesTheParameterTheEntryAndTheFix(string parameters, string name, string entry)
     {
-        var ex = Assert.Throws<ClaimParameterException>(() => SizeBudgets.From(Case(parameters)));
+        var ex = Assert.Throws<ClaimParameterException>(() => SizeBudgetsReader.Read(Case(parameters)));
         Assert.StartsWith("claims/FAKE.yaml(", ex.Message);
         Assert.Contains($"parameter {name}", ex.Message);
         Assert.Contains(entry, ex.Message);
@@ -42,7 +43,7 @@ public class SizeBudgetsTests
     [Fact]
     public void NoBudgetAtAllIsAnError()
     {
-        var ex = Assert.Throws<ClaimParameterException>(() => SizeBudgets.From(Case("")));
+        var ex = Assert.Throws<ClaimParameterException>(() => SizeBudgetsReader.Read(Case("")));
         Assert.Contains("no budget to sweep", ex.Message);
     }
 }

@@ -1,4 +1,4 @@
-using Memorization.Claims.Measurements.Hcl;
+using Memorization.Experiments.Hcl;
 using Memorization.Tasks;
 
 namespace Memorization.Tests.Claims.Hcl;
@@ -16,7 +16,7 @@ public class WellRepresentedMistakesTests
         int[] expected = Enumerable.Range(0, labels.Count).Where(i => data.Counts[labels[i]] >= 2).ToArray();
         Assert.InRange(expected.Length, 1, labels.Count - 1); // both kinds occur: the filter is tested on both
 
-        bool[] kept = HclMetrics.WellRepresentedMistakes(data, odd);
+        bool[] kept = HclExampleGroups.WellRepresentedMistakes(data, odd);
 
         Assert.Equal(expected.Select(i => i % 2 == 1), kept);
     }
@@ -25,7 +25,7 @@ public class WellRepresentedMistakesTests
     public void OutcomesOfAnotherQuerySetAreRejected()
     {
         HclDataSet data = HclDataSet.Generate(new HclParameters(40, 20, 40, 0.3, testSize: 60), 11);
-        var ex = Assert.Throws<ArgumentException>(() => HclMetrics.WellRepresentedMistakes(data, new bool[59]));
+        var ex = Assert.Throws<ArgumentException>(() => HclExampleGroups.WellRepresentedMistakes(data, new bool[59]));
         Assert.Contains("59 outcomes for 60 represented queries", ex.Message);
     }
 }

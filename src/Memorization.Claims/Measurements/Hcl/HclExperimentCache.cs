@@ -1,6 +1,4 @@
 using Memorization.Experiments.Hcl;
-using Memorization.Learners.Bayes;
-using Memorization.Tasks;
 using TorchSharp;
 
 namespace Memorization.Claims.Measurements.Hcl;
@@ -23,18 +21,7 @@ public static class HclExperimentCache
 
     private static HclModelOutcome Run(HclExperimentSetup setup, HclModelKind model, torch.Device device)
     {
-        HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);
-        using var scope = torch.NewDisposeScope();
-        HclExperimentData tensors = HclExperimentTensors.From(data, device);
-        HclExperimentResult result = HclExperimentRunner.Run(tensors, setup.Options(model), device);
-        HclModelRun run = (model == HclModelKind.LogisticRegression ? result.LogisticRegression : result.Mlp)
-            ?? throw new InvalidOperationException($"The experiment runner returned no {model} run although it was asked for one.");
-        using HclBayesOptimal bayes = HclBayesOptimal.Fit(setup.Parameters, data.Training);
-        var bayesErrors = new HclBayesErrors(
-            Evaluation.HclEvaluator.Mistakes(bayes, data.Training, device),
-            Evaluation.HclEvaluator.Mistakes(bayes, data.FreshTest, device),
-            Evaluation.HclEvaluator.Mistakes(bayes, data.RepresentedTest, device),
-            Evaluation.HclEvaluator.Mistakes(bayes, data.SingletonTest, device));
-        return new HclModelOutcome(setup, model, data, run, result.GuessingReference, bayesErrors);
+        HclExperimentPipeline.Outcome r = HclExperimentPipeline.Run(setup.Parameters, setup.Seed, model, setup.Options(model), device);
+        return new HclModelOutcome(setup, model, r.Data, r.Run, r.GuessingReference, r.Bayes);
     }
 }

@@ -1,6 +1,6 @@
 using Memorization.Attacks;
 
-namespace Memorization.Claims.Measurements.Privacy;
+namespace Memorization.Experiments.Privacy;
 
 /// <summary>One point of the DP sweep: a model trained with DP-SGD at one ε (or without noise), its errors and the sign attack's recovery.</summary>
 /// <param name="Epsilon">The target ε (∞ for the noiseless reference).</param>

@@ -1,4 +1,4 @@
-namespace Memorization.Claims.Measurements.Hcl;
+namespace Memorization.Experiments.Hcl;
 
 /// <summary>The two trained models of the published experiment (PAPER.md §5).</summary>
 public enum HclModelKind

@@ -1,5 +1,6 @@
 using Memorization.Claims.Measurements.Hcl;
 using Memorization.Information;
+using Memorization.Experiments.Size;
 
 namespace Memorization.Claims.Measurements.Size;
 

@@ -1,3 +1,5 @@
+using Memorization.Experiments.Hcl;
+
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>The short names the HCL claims use for each model in metric names and figures.</summary>

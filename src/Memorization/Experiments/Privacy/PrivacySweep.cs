@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Memorization.Attacks;
-using Memorization.Claims.Measurements.Hcl;
 using Memorization.Evaluation;
 using Memorization.Experiments.Hcl;
 using Memorization.Information.Privacy;
@@ -10,7 +9,7 @@ using Memorization.Randomness;
 using Memorization.Tasks;
 using TorchSharp;
 
-namespace Memorization.Claims.Measurements.Privacy;
+namespace Memorization.Experiments.Privacy;
 
 /// <summary>
 /// Runs the DP sweep (PAPER.md §1.4, §6 DP): for each ε, calibrates σ (<see cref="NoiseCalibrator"/>, δ = 1/n²),
@@ -26,48 +25,48 @@ public static class PrivacySweep
     /// <summary>The sweep's points for <paramref name="model"/> in ascending ε, then the noiseless reference (ε = ∞).</summary>
     /// <remarks>The logistic regression is attacked with the sign attack, the MLP with coordinate ascent (as in RECON-LR / RECON-MLP).</remarks>
     public static IReadOnlyList<PrivacySweepPoint> Run(
-        PrivacySweepSetup setup, HclModelKind model, HclDataSet data, torch.Device device, IProgress<double>? progress, CancellationToken cancellationToken)
+        PrivacySweepOptions sweep, HclModelKind model, HclDataSet data, torch.Device device, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(sweep);
         ArgumentNullException.ThrowIfNull(data);
-        ulong root = setup.Hcl.Seed;
+        ulong root = sweep.Seed;
         using var scope = torch.NewDisposeScope();
         HclExperimentData tensors = HclExperimentTensors.From(data, device);
         using var targets = new HclAttackSet(tensors, 0);
         var points = new List<PrivacySweepPoint>();
-        var all = setup.Epsilons.Append(double.PositiveInfinity).ToArray();
+        var all = sweep.Epsilons.Append(double.PositiveInfinity).ToArray();
         for (int i = 0; i < all.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report((double)i / all.Length);
-            points.Add(RunPoint(setup, model, data, tensors, targets, all[i], root, device));
+            points.Add(RunPoint(sweep, model, data, tensors, targets, all[i], root, device));
         }
         progress?.Report(1.0);
         return points;
     }
 
     private static PrivacySweepPoint RunPoint(
-        PrivacySweepSetup setup, HclModelKind kind, HclDataSet data, HclExperimentData tensors, HclAttackSet targets, double epsilon, ulong root, torch.Device device)
+        PrivacySweepOptions sweep, HclModelKind kind, HclDataSet data, HclExperimentData tensors, HclAttackSet targets, double epsilon, ulong root, torch.Device device)
     {
         var watch = Stopwatch.StartNew();
         bool mlp = kind == HclModelKind.Mlp;
         string prefix = mlp ? "dp-mlp" : "dp";
         string name = double.IsPositiveInfinity(epsilon) ? "inf" : epsilon.ToString("R", CultureInfo.InvariantCulture);
         DpSgdOptions options = mlp
-            ? setup.MlpTraining ?? throw new InvalidOperationException("The MLP sweep needs dp_mlp_hidden and its options in the claim file.")
-            : setup.Training;
+            ? sweep.MlpTraining ?? throw new InvalidOperationException("The MLP sweep needs the MLP's width and DP-SGD options (PrivacySweepOptions.MlpTraining).")
+            : sweep.Training;
         double achieved = double.PositiveInfinity;
         if (!double.IsPositiveInfinity(epsilon))
         {
-            double sigma = NoiseCalibrator.Calibrate(epsilon, setup.Delta, options.Steps, options.SamplingRate);
+            double sigma = NoiseCalibrator.Calibrate(epsilon, sweep.Delta, options.Steps, options.SamplingRate);
             options = options with { NoiseMultiplier = sigma };
-            achieved = options.Guarantee(setup.Delta).Epsilon;
+            achieved = options.Guarantee(sweep.Delta).Epsilon;
         }
 
         long samplingSeed = SeedDerivation.TorchSeed(root, $"{prefix}/eps{name}/sampling");
         long noiseSeed = SeedDerivation.TorchSeed(root, $"{prefix}/eps{name}/noise");
         DpSgdResult result = mlp
-            ? DpSgdTrainer.TrainMlp(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, setup.MlpHiddenWidth!.Value, options, device,
+            ? DpSgdTrainer.TrainMlp(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, sweep.MlpHiddenWidth!.Value, options, device,
                 SeedDerivation.TorchSeed(root, "init/dp-mlp"), samplingSeed, noiseSeed)
             : DpSgdTrainer.TrainLogisticRegression(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, options, device,
                 SeedDerivation.TorchSeed(root, "init/dp-logistic-regression"), samplingSeed, noiseSeed);
@@ -81,7 +80,7 @@ public static class PrivacySweep
         torch.Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(root, $"attack/{prefix}/eps{name}"));
         RecoveryMeasurement recovered = RecoveryMeasure.Measure(reconstructed, targets.TargetExamples, targets.TargetUnfixed);
         RecoveryMeasurement fresh = RecoveryMeasure.Measure(reconstructed, tensors.SingletonFreshControls, targets.TargetUnfixed);
-        return new PrivacySweepPoint(epsilon, achieved, options.NoiseMultiplier, train, represented, HclMetrics.WellRepresentedMistakes(data, represented),
+        return new PrivacySweepPoint(epsilon, achieved, options.NoiseMultiplier, train, represented, HclExampleGroups.WellRepresentedMistakes(data, represented),
             singletons, recovered, fresh, watch.Elapsed);
     }
 }

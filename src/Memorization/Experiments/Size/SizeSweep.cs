@@ -1,5 +1,4 @@
 using Memorization.Attacks;
-using Memorization.Claims.Measurements.Hcl;
 using Memorization.Evaluation;
 using Memorization.Experiments.Hcl;
 using Memorization.Learners;
@@ -10,7 +9,7 @@ using Memorization.Randomness;
 using Memorization.Tasks;
 using TorchSharp;
 
-namespace Memorization.Claims.Measurements.Size;
+namespace Memorization.Experiments.Size;
 
 /// <summary>
 /// Runs the SIZE sweep (PAPER.md §1.4, §6): trains the published logistic regression exactly as the HCL experiment does
@@ -49,12 +48,22 @@ public static class SizeSweep
     }
 
     /// <summary>Runs the sweep on <paramref name="device"/>.</summary>
-    public static Result Run(HclExperimentSetup setup, SizeBudgets budgets, torch.Device device, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <param name="parameters">The HCL instance.</param>
+    /// <param name="seed">The root seed of data, initialisations and attacks.</param>
+    /// <param name="lr">The published logistic regression's options (the full model; also the low-rank models').</param>
+    /// <param name="mlp">The published MLP's options (the narrow MLPs change only the hidden width).</param>
+    /// <param name="budgets">The budgets to sweep.</param>
+    /// <param name="device">Where to train.</param>
+    /// <param name="progress">Reports the fraction of models done.</param>
+    /// <param name="cancellationToken">Stops between models.</param>
+    public static Result Run(
+        HclParameters parameters, ulong seed, LogisticRegressionOptions lr, MlpOptions mlp, SizeBudgets budgets,
+        torch.Device device, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(budgets);
-        HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);
-        int[] unfixed = HclMetrics.UnfixedCounts(data);
+        HclDataSet data = HclDataSet.Generate(parameters, seed);
+        int[] unfixed = HclExampleGroups.UnfixedCounts(data);
         var points = new List<SizePoint>();
         int total = 1 + budgets.QuantiseBits.Count + budgets.PruneKeep.Count + budgets.RowSignKeep.Count + budgets.FactorRanks.Count + budgets.ScratchRanks.Count + budgets.MlpWidths.Count;
 
@@ -64,13 +73,12 @@ public static class SizeSweep
         void Add(string family, string label, double setting, ILabelModel model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            points.Add(Measure(family, label, setting, model, data, targets, setup.Seed, device));
+            points.Add(Measure(family, label, setting, model, data, targets, seed, device));
             progress?.Report((double)points.Count / total);
         }
 
-        LogisticRegressionOptions lr = setup.LogisticRegression;
         using (LogisticRegressionModel full = LogisticRegressionTrainer.Train(tensors.TrainInputs, tensors.TrainLabels, tensors.SingletonIndices,
-            tensors.LabelCount, lr, device, SeedDerivation.TorchSeed(setup.Seed, "init/logistic-regression")))
+            tensors.LabelCount, lr, device, SeedDerivation.TorchSeed(seed, "init/logistic-regression")))
         {
             Add("full", "full", 32, full);
             foreach (int bits in budgets.QuantiseBits)
@@ -97,17 +105,17 @@ public static class SizeSweep
         foreach (int rank in budgets.ScratchRanks)
         {
             using LowRankLogisticRegressionModel m = LogisticRegressionTrainer.TrainLowRank(tensors.TrainInputs, tensors.TrainLabels,
-                tensors.SingletonIndices, tensors.LabelCount, rank, lr, device, SeedDerivation.TorchSeed(setup.Seed, $"init/low-rank-logistic-regression/r{rank}"));
+                tensors.SingletonIndices, tensors.LabelCount, rank, lr, device, SeedDerivation.TorchSeed(seed, $"init/low-rank-logistic-regression/r{rank}"));
             Add("low-rank-scratch", $"low-rank-scratch-r{rank}", rank, m);
         }
         foreach (int width in budgets.MlpWidths)
         {
-            using MlpModel m = MlpTrainer.Train(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, setup.Mlp with { HiddenWidth = width },
-                device, SeedDerivation.TorchSeed(setup.Seed, $"init/narrow-mlp/h{width}"));
+            using MlpModel m = MlpTrainer.Train(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, mlp with { HiddenWidth = width },
+                device, SeedDerivation.TorchSeed(seed, $"init/narrow-mlp/h{width}"));
             Add("narrow-mlp", $"narrow-mlp-h{width}", width, m);
         }
 
-        using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(setup.Parameters, data.Training);
+        using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(parameters, data.Training);
         bool[] forgetfulSingletons = HclEvaluator.Mistakes(forgetful, data.SingletonTest, device);
         return new Result(data, points, forgetfulSingletons, unfixed);
     }
@@ -124,6 +132,6 @@ public static class SizeSweep
         torch.Tensor guess = new SignAttack().Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(seed, $"attack/size/{label}"));
         RecoveryMeasurement recovery = RecoveryMeasure.Measure(guess, targets.TargetExamples, targets.TargetUnfixed);
         return new SizePoint(family, label, setting, model.ParameterBits, represented,
-            HclMetrics.WellRepresentedMistakes(data, represented), singletons, recovery.IrrelevantBits);
+            HclExampleGroups.WellRepresentedMistakes(data, represented), singletons, recovery.IrrelevantBits);
     }
 }

@@ -20,12 +20,6 @@ public sealed record NspOutcome(
     IReadOnlyDictionary<string, bool[]> BayesMistakes,
     IReadOnlyDictionary<string, bool[]> ForgetfulMistakes)
 {
-    /// <summary>The query-set names, in the order the experiment evaluates them.</summary>
-    public static IReadOnlyList<QuerySplit> Splits { get; } = [QuerySplit.Fresh, QuerySplit.Represented, QuerySplit.Singletons];
-
-    /// <summary>The name of <paramref name="split"/>'s query set: <c>fresh</c>, <c>represented</c>, <c>singletons</c>.</summary>
-    public static string SetName(QuerySplit split) => split.ToString().ToLowerInvariant();
-
     /// <summary>The final checkpoint.</summary>
     public NspCheckpointRecord Final => Result.Final;
 

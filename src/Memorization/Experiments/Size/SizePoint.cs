@@ -1,4 +1,4 @@
-namespace Memorization.Claims.Measurements.Size;
+namespace Memorization.Experiments.Size;
 
 /// <summary>
 /// One model of the SIZE sweep: its size and what it costs in accuracy and what its attack proves it holds.

@@ -1,32 +1,17 @@
 using System.Globalization;
+using Memorization.Experiments.Size;
 
 namespace Memorization.Claims.Measurements.Size;
 
 /// <summary>
-/// The budgets of the SIZE sweep, read from a claim tier's parameters as space-separated lists:
-/// <c>quantise_bits</c> (b bits per first-layer weight), <c>prune_keep</c> (kept fractions of the first-layer weights,
-/// float32 values), <c>row_sign_keep</c> (kept fraction of every row, values quantised to 1 bit, bias to 8 bits;
-/// 0.0025 keeps one weight per row at d = 400),
-/// <c>factor_ranks</c> (truncated-SVD ranks of the trained first layer), <c>scratch_ranks</c> (ranks of logistic
-/// regressions trained from scratch through a rank-r bottleneck) and <c>mlp_widths</c> (hidden widths H of narrow MLPs
-/// trained with the published MLP recipe). An absent parameter, or the text <c>none</c>, leaves its family out.
+/// Reads the SIZE sweep's budgets from a claim tier's parameters, each a space-separated list: <c>quantise_bits</c>,
+/// <c>prune_keep</c>, <c>row_sign_keep</c>, <c>factor_ranks</c>, <c>scratch_ranks</c>, <c>mlp_widths</c>
+/// (meanings: <see cref="SizeBudgets"/>). An absent parameter, or the text <c>none</c>, leaves its family out.
 /// </summary>
-/// <param name="QuantiseBits">b ∈ [1, 32].</param>
-/// <param name="PruneKeep">f ∈ (0, 1].</param>
-/// <param name="RowSignKeep">f ∈ (0, 1].</param>
-/// <param name="FactorRanks">r ∈ [1, min(N, d)].</param>
-/// <param name="ScratchRanks">r ≥ 1.</param>
-/// <param name="MlpWidths">H ≥ 1.</param>
-public sealed record SizeBudgets(
-    IReadOnlyList<int> QuantiseBits,
-    IReadOnlyList<double> PruneKeep,
-    IReadOnlyList<double> RowSignKeep,
-    IReadOnlyList<int> FactorRanks,
-    IReadOnlyList<int> ScratchRanks,
-    IReadOnlyList<int> MlpWidths)
+public static class SizeBudgetsReader
 {
     /// <summary>Reads the lists from <paramref name="claimCase"/>; a malformed entry is a <see cref="ClaimParameterException"/> naming it.</summary>
-    public static SizeBudgets From(ClaimCase claimCase)
+    public static SizeBudgets Read(ClaimCase claimCase)
     {
         ArgumentNullException.ThrowIfNull(claimCase);
         var budgets = new SizeBudgets(

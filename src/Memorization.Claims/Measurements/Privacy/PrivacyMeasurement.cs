@@ -4,6 +4,8 @@ using Memorization.Evaluation;
 using Memorization.Learners.Bayes;
 using Memorization.Learners.Private;
 using Memorization.Tasks;
+using Memorization.Experiments.Hcl;
+using Memorization.Experiments.Privacy;
 
 namespace Memorization.Claims.Measurements.Privacy;
 
@@ -50,10 +52,10 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
         {
             forgetful = HclEvaluator.Mistakes(bayes, data.SingletonTest, device.Torch);
         }
-        IReadOnlyList<PrivacySweepPoint> points = PrivacySweep.Run(setup, HclModelKind.LogisticRegression, data, device.Torch, progress, cancellationToken);
+        IReadOnlyList<PrivacySweepPoint> points = PrivacySweep.Run(setup.Sweep, HclModelKind.LogisticRegression, data, device.Torch, progress, cancellationToken);
         IReadOnlyList<PrivacySweepPoint>? mlp = setup.MlpHiddenWidth is null
             ? null
-            : PrivacySweep.Run(setup, HclModelKind.Mlp, data, device.Torch, null, cancellationToken);
+            : PrivacySweep.Run(setup.Sweep, HclModelKind.Mlp, data, device.Torch, null, cancellationToken);
         PrivacySweepPoint min = points[0];
         PrivacySweepPoint mid = points.Single(p => p.Epsilon == setup.IntermediateEpsilon);
         PrivacySweepPoint max = points[^2];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Memorization.Claims.Measurements.Hcl;
 using Memorization.Configuration;
+using Memorization.Experiments.Privacy;
 using Memorization.Learners.Private;
 
 namespace Memorization.Claims.Measurements.Privacy;
@@ -93,6 +94,9 @@ public sealed record PrivacySweepSetup(
         }
         return new PrivacySweepSetup(hcl, epsilons, intermediate, delta, training, hidden, mlp);
     }
+
+    /// <summary>The sweep's options for the experiment (<see cref="PrivacySweep"/>).</summary>
+    public PrivacySweepOptions Sweep => new(Hcl.Seed, Epsilons, Delta, Training, MlpHiddenWidth, MlpTraining);
 
     private static ClaimParameterException Bad(ClaimCase claimCase, string message) =>
         new($"{claimCase.Tier.Location}: claim {claimCase.ClaimId}, tier {claimCase.TierName}: {message}");

@@ -1,3 +1,4 @@
+using Memorization.Experiments.Nsp;
 using Memorization.Tasks;
 
 namespace Memorization.Claims.Measurements.Nsp;
@@ -26,9 +27,9 @@ public sealed class NspAccuracyMeasurement : NspExperimentMeasurement
     protected override IEnumerable<MetricValue> MetricsAt(NspOutcome o, double confidence)
     {
         var model = o.Final.QueryMistakes;
-        string fresh = NspOutcome.SetName(QuerySplit.Fresh);
-        string represented = NspOutcome.SetName(QuerySplit.Represented);
-        string singletons = NspOutcome.SetName(QuerySplit.Singletons);
+        string fresh = NspQuerySets.Name(QuerySplit.Fresh);
+        string represented = NspQuerySets.Name(QuerySplit.Represented);
+        string singletons = NspQuerySets.Name(QuerySplit.Singletons);
         yield return ClaimMetrics.Error("model_fresh_error", model[fresh], confidence);
         yield return ClaimMetrics.Error("model_represented_error", model[represented], confidence);
         yield return ClaimMetrics.Error("model_singleton_error", model[singletons], confidence);
@@ -55,8 +56,8 @@ public sealed class NspAccuracyMeasurement : NspExperimentMeasurement
     [
         NspSeries.Error("nsp-acc-errors", "model, singleton queries", o, QuerySplit.Singletons),
         NspSeries.Error("nsp-acc-errors", "model, represented queries", o, QuerySplit.Represented),
-        NspSeries.Constant("nsp-acc-errors", "Bayes-optimal, singleton queries", o, o.BayesMistakes[NspOutcome.SetName(QuerySplit.Singletons)]),
-        NspSeries.Constant("nsp-acc-errors", "forgetful, singleton queries", o, o.ForgetfulMistakes[NspOutcome.SetName(QuerySplit.Singletons)]),
+        NspSeries.Constant("nsp-acc-errors", "Bayes-optimal, singleton queries", o, o.BayesMistakes[NspQuerySets.Name(QuerySplit.Singletons)]),
+        NspSeries.Constant("nsp-acc-errors", "forgetful, singleton queries", o, o.ForgetfulMistakes[NspQuerySets.Name(QuerySplit.Singletons)]),
     ];
 
     private static bool[] FreshByCount(NspOutcome o, bool[] mistakes, Func<int, bool> include)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Memorization.Claims.Measurements.Hcl;
 using Memorization.Information;
+using Memorization.Experiments.Size;
 
 namespace Memorization.Claims.Measurements.Size;
 
@@ -46,11 +47,11 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
     {
         ArgumentNullException.ThrowIfNull(claimCase);
         HclExperimentSetup setup = HclExperimentSetup.From(claimCase);
-        SizeBudgets budgets = SizeBudgets.From(claimCase);
+        SizeBudgets budgets = SizeBudgetsReader.Read(claimCase);
         string lowLabel = claimCase.GetString("low_budget");
         string splitLabel = claimCase.GetString("split_budget");
         string highLabel = claimCase.GetString("high_budget");
-        SizeSweep.Result sweep = SizeSweep.Run(setup, budgets, claimCase.RequireDevice().Torch, progress, cancellationToken);
+        SizeSweep.Result sweep = SizeSweep.Run(setup.Parameters, setup.Seed, setup.LogisticRegression, setup.Mlp, budgets, claimCase.RequireDevice().Torch, progress, cancellationToken);
         SizePoint full = sweep.Points[0];
         SizePoint low = Find(sweep, lowLabel, "low_budget", claimCase);
         SizePoint split = Find(sweep, splitLabel, "split_budget", claimCase);

@@ -1,9 +1,8 @@
-using Memorization.Experiments.Hcl;
 using Memorization.Randomness;
 using Memorization.Tasks;
 using TorchSharp;
 
-namespace Memorization.Claims.Measurements.Hcl;
+namespace Memorization.Experiments.Hcl;
 
 /// <summary>
 /// Turns a generated HCL data set (Tasks/) into the tensors of the published experiment (Experiments/Hcl/),

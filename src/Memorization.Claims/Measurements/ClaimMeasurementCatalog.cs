@@ -3,6 +3,7 @@ using Memorization.Claims.Measurements.Nsp;
 using Memorization.Claims.Measurements.Privacy;
 using Memorization.Claims.Measurements.Singletons;
 using Memorization.Claims.Measurements.Size;
+using Memorization.Experiments.Hcl;
 
 namespace Memorization.Claims.Measurements;
 

@@ -12,7 +12,7 @@ internal static class NspSeries
     /// <summary>The model's next-bit error on a query set at every checkpoint.</summary>
     public static CurveSeries Error(string figure, string name, NspOutcome o, QuerySplit split)
     {
-        string set = NspOutcome.SetName(split);
+        string set = NspQuerySets.Name(split);
         return new CurveSeries(figure, name, Steps, "next-bit error",
             o.Result.Checkpoints.Select(c => Point(c.Step, Rate(c.QueryMistakes[set]))).ToArray());
     }
@@ -24,7 +24,7 @@ internal static class NspSeries
     /// <summary>The model's excess error over the Bayes-optimal predictor on a query set, on the right axis.</summary>
     public static CurveSeries ExcessError(string figure, NspOutcome o, QuerySplit split)
     {
-        string set = NspOutcome.SetName(split);
+        string set = NspQuerySets.Name(split);
         double bayes = Rate(o.BayesMistakes[set]);
         return new CurveSeries(figure, $"excess next-bit error, {set} queries (right axis)", Steps, "excess error over Bayes-optimal",
             o.Result.Checkpoints.Select(c => Point(c.Step, Rate(c.QueryMistakes[set]) - bayes)).ToArray(), OnRightAxis: true);

@@ -1,0 +1,26 @@
+using Memorization.Experiments.Nsp;
+using TorchSharp;
+
+namespace Memorization.Claims.Measurements.Nsp;
+
+/// <summary>
+/// One run of the NSP experiment per setup and process: NSP-ACC, NSP-RECON, NSP-IRRELEVANT and NSP-MI-BOUND read the
+/// same trained model, so it is trained and attacked once. Runs are deterministic given the setup (named seeds).
+/// </summary>
+public static class NspExperimentCache
+{
+    private static readonly RunCache<NspOutcome> Runs = new();
+
+    /// <summary>The outcome of <paramref name="setup"/> on <paramref name="device"/>.</summary>
+    public static NspOutcome Get(NspExperimentSetup setup, Devices.ResolvedDevice device) =>
+        Runs.Get(setup.Key(device.Name), () => Run(setup, device.Torch));
+
+    /// <summary>Forgets every outcome (keys carry the seed, so a sweep would otherwise hold every seed's models and data).</summary>
+    public static void Clear() => Runs.Clear();
+
+    private static NspOutcome Run(NspExperimentSetup setup, torch.Device device)
+    {
+        NspExperimentPipeline.Outcome r = NspExperimentPipeline.Run(setup.Parameters, setup.Seed, setup.Options(), device);
+        return new NspOutcome(setup, r.Data, r.Result, r.BayesMistakes, r.ForgetfulMistakes);
+    }
+}
