@@ -6,10 +6,15 @@ namespace Memorization.Claims.Measurements;
 /// <summary>
 /// Claim metrics with intervals, shared by every task: error rates (Clopper–Pearson over queries), paired
 /// differences of two predictors' mistakes on the same queries, and means of per-example fractions (Student-t:
-/// PAPER.md §4 treats examples, not bits, as the independent samples).
+/// PAPER.md §4 treats examples, not bits, as the independent samples) or of per-replicate fractions (normal or
+/// empirical Bernstein). Every interval is computed by <see cref="ConfidenceBounds"/>; this class only names the
+/// result and checks that there are enough samples.
 /// </summary>
 public static class ClaimMetrics
 {
+    /// <summary>The least number of replicates for a mean over replicates (<see cref="NormalMean"/>, <see cref="EmpiricalBernsteinMean"/>).</summary>
+    public const int MinimumSamples = 30;
+
     /// <summary>An error rate over <paramref name="count"/> queries, with its exact binomial interval.</summary>
     public static MetricValue Error(string name, double rate, int count, double confidence)
     {
@@ -22,11 +27,53 @@ public static class ClaimMetrics
     public static MetricValue Error(string name, IReadOnlyList<bool> mistakes, double confidence) =>
         Error(name, mistakes.Count(m => m) / (double)mistakes.Count, mistakes.Count, confidence);
 
-    /// <summary>The mean of per-example fractions with a Student-t interval.</summary>
-    public static MetricValue Mean(string name, IReadOnlyList<double> fractions, double confidence)
+    /// <summary>The mean of per-example fractions with a Student-t interval (<see cref="ConfidenceBounds.StudentMean"/>, not clipped).</summary>
+    public static MetricValue StudentMean(string name, IReadOnlyList<double> fractions, double confidence)
     {
         (double mean, double lower, double upper) = ConfidenceBounds.StudentMean(fractions, confidence);
         return new MetricValue(name, mean, lower, upper, confidence, fractions.Count);
+    }
+
+    /// <summary>
+    /// The mean of at least <see cref="MinimumSamples"/> i.i.d. replicates with the normal (CLT) interval
+    /// x̄ ± z_{(1+c)/2} · s / √R (<see cref="ConfidenceBounds.NormalMean"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than <see cref="MinimumSamples"/> samples, or a confidence outside (0, 1).</exception>
+    public static MetricValue NormalMean(string name, IReadOnlyList<double> samples, double confidence)
+    {
+        RequireReplicates(name, samples, confidence);
+        (double mean, double lower, double upper) = ConfidenceBounds.NormalMean(samples, confidence);
+        return new MetricValue(name, mean, lower, upper, confidence, samples.Count);
+    }
+
+    /// <summary>
+    /// The mean of at least <see cref="MinimumSamples"/> i.i.d. replicates in [0, 1] with the finite-sample
+    /// empirical-Bernstein interval (<see cref="ConfidenceBounds.EmpiricalBernstein"/>): honest for rare events too.
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than <see cref="MinimumSamples"/> samples, a sample outside [0, 1], or a confidence outside (0, 1).</exception>
+    public static MetricValue EmpiricalBernsteinMean(string name, IReadOnlyList<double> samples, double confidence)
+    {
+        RequireReplicates(name, samples, confidence);
+        if (samples.Any(x => x is < 0.0 or > 1.0 || double.IsNaN(x)))
+        {
+            throw new ArgumentException($"{name}: the empirical-Bernstein interval needs samples in [0, 1].", nameof(samples));
+        }
+        (double mean, double lower, double upper) = ConfidenceBounds.EmpiricalBernstein(samples, confidence);
+        return new MetricValue(name, mean, lower, upper, confidence, samples.Count);
+    }
+
+    /// <summary>
+    /// |X − target| from an interval for X: value |x̄ − t|, upper bound max(|L − t|, |U − t|), lower bound 0
+    /// when t ∈ [L, U], else the distance from t to the interval. Same level and sample size.
+    /// </summary>
+    public static MetricValue AbsoluteGap(string name, MetricValue estimate, double target)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        double upper = Math.Max(Math.Abs(estimate.Lower - target), Math.Abs(estimate.Upper - target));
+        double lower = target >= estimate.Lower && target <= estimate.Upper
+            ? 0.0
+            : Math.Min(Math.Abs(estimate.Lower - target), Math.Abs(estimate.Upper - target));
+        return new MetricValue(name, Math.Abs(estimate.Value - target), lower, upper, estimate.Confidence, estimate.SampleSize);
     }
 
     /// <summary><paramref name="metric"/> − <paramref name="reference"/>, renamed (the reference is exact, so the interval shifts).</summary>
@@ -58,5 +105,19 @@ public static class ClaimMetrics
     {
         ExcessError difference = ExcessError.FromMistakes(first, second, confidence);
         return new MetricValue(name, difference.Excess, difference.Lower, difference.Upper, confidence, first.Count);
+    }
+
+    private static void RequireReplicates(string name, IReadOnlyList<double> samples, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (samples.Count < MinimumSamples)
+        {
+            throw new ArgumentException($"{name}: {samples.Count} samples are too few for an interval over replicates; use at least {MinimumSamples} (raise the replicate count).", nameof(samples));
+        }
+
+        if (confidence is <= 0.0 or >= 1.0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "A confidence level lies strictly between 0 and 1.");
+        }
     }
 }

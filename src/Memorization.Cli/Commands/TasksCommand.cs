@@ -4,6 +4,7 @@ using Memorization.Evaluation;
 using Memorization.Information;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Memorization.Cli.Yardsticks;
 
 namespace Memorization.Cli.Commands;
 

@@ -1,3 +1,5 @@
+using Memorization.Information;
+
 namespace Memorization.Attacks;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Memorization.Attacks;
 /// <param name="AllBitsMean">Mean of <paramref name="AllBits"/> with its interval.</param>
 /// <param name="IrrelevantBitsMean">Mean of <paramref name="IrrelevantBits"/> with its interval; null when no example has an unfixed bit.</param>
 /// <param name="IrrelevantBitCount">B, the number of unfixed bits over all examples (for the Fano bound, PAPER.md §4).</param>
-public sealed record RecoveryMeasurement(
+public sealed partial record RecoveryMeasurement(
     IReadOnlyList<double> AllBits,
     IReadOnlyList<double> IrrelevantBits,
     MeanInterval AllBitsMean,

@@ -15,7 +15,7 @@ namespace Memorization.Information;
 /// <param name="ExampleCount">The number of attacked examples.</param>
 /// <param name="TrainingBits">n·d, the denominator of <see cref="FractionOfTrainingBits"/>.</param>
 /// <param name="Method">How ē⁺ was obtained, in words.</param>
-public sealed record FanoBound(
+public sealed partial record FanoBound(
     double Bits,
     double FractionOfTrainingBits,
     double Confidence,

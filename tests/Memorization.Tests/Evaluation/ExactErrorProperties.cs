@@ -6,6 +6,7 @@ using Memorization.Information;
 using Memorization.Learners.Bayes;
 using Memorization.Tasks;
 using TorchSharp;
+using Memorization.Experiments.Exact;
 
 namespace Memorization.Tests.Evaluation;
 

@@ -5,6 +5,7 @@ using Memorization.Information;
 using Memorization.Tasks;
 using TorchSharp;
 using Xunit.Abstractions;
+using Memorization.Cli.Yardsticks;
 
 namespace Memorization.Tests.Evaluation;
 

@@ -5,6 +5,7 @@ using Memorization.Information;
 using Memorization.Learners.Bayes;
 using Memorization.Learners.Simple;
 using Memorization.Tasks;
+using Memorization.Experiments.Exact;
 
 namespace Memorization.Tests.Information;
 

@@ -80,7 +80,7 @@ public class InformationTests
         // 10 examples of 100 bits each, all error 0.1: ē⁺ solves 10·KL(0.1 ‖ ē⁺) = ln 20.
         double[] errors = Enumerable.Repeat(0.1, 10).ToArray();
         int[] bits = Enumerable.Repeat(100, 10).ToArray();
-        FanoBound bound = FanoBounds.FromExampleErrors(errors, bits, 1.0, 50_000, 0.95);
+        FanoBound bound = FanoBound.FromExampleErrors(errors, bits, 1.0, 50_000, 0.95);
         double upper = bound.MeanErrorUpper;
         double kl = (0.1 * Math.Log(0.1 / upper)) + (0.9 * Math.Log(0.9 / (1.0 - upper)));
         Assert.Equal(Math.Log(20.0), 10 * kl, 8);
@@ -91,17 +91,17 @@ public class InformationTests
         Assert.Equal(0.95, bound.Confidence);
 
         // An attack no better than chance proves nothing; NSP's H_bit = h(p) is beaten only below p.
-        Assert.Equal(0.0, FanoBounds.FromExampleErrors([0.6, 0.7], [10, 10], 1.0, 100, 0.95).Bits);
-        Assert.Equal(0.0, FanoBounds.FromExactMeanError(100, 0.06, Entropy.Binary(0.05), 100, 1).Bits);
-        Assert.True(FanoBounds.FromExactMeanError(100, 0.01, Entropy.Binary(0.05), 100, 1).Bits > 0.0);
+        Assert.Equal(0.0, FanoBound.FromExampleErrors([0.6, 0.7], [10, 10], 1.0, 100, 0.95).Bits);
+        Assert.Equal(0.0, FanoBound.FromExactMeanError(100, 0.06, Entropy.Binary(0.05), 100, 1).Bits);
+        Assert.True(FanoBound.FromExactMeanError(100, 0.01, Entropy.Binary(0.05), 100, 1).Bits > 0.0);
     }
 
     [Fact]
     public void FanoBoundRejectsBadInputWithTheFix()
     {
         Assert.Contains("one bit count per attacked example",
-            Assert.Throws<ArgumentException>(() => FanoBounds.FromExampleErrors([0.1], [1, 2], 1.0, 10, 0.95)).Message);
-        Assert.Equal("errorFractions", Assert.Throws<ArgumentOutOfRangeException>(() => FanoBounds.FromExampleErrors([1.5], [3], 1.0, 10, 0.95)).ParamName);
-        Assert.Equal("bitEntropy", Assert.Throws<ArgumentOutOfRangeException>(() => FanoBounds.FromExactMeanError(3, 0.1, 2.0, 10, 1)).ParamName);
+            Assert.Throws<ArgumentException>(() => FanoBound.FromExampleErrors([0.1], [1, 2], 1.0, 10, 0.95)).Message);
+        Assert.Equal("errorFractions", Assert.Throws<ArgumentOutOfRangeException>(() => FanoBound.FromExampleErrors([1.5], [3], 1.0, 10, 0.95)).ParamName);
+        Assert.Equal("bitEntropy", Assert.Throws<ArgumentOutOfRangeException>(() => FanoBound.FromExactMeanError(3, 0.1, 2.0, 10, 1)).ParamName);
     }
 }

@@ -6,6 +6,7 @@ using Memorization.Learners.Bayes;
 using Memorization.Learners.Simple;
 using Memorization.Randomness;
 using Memorization.Tasks;
+using Memorization.Experiments.Exact;
 
 namespace Memorization.Tests.Learners;
 

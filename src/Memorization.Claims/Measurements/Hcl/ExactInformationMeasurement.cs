@@ -3,6 +3,7 @@ using Memorization.Information;
 using Memorization.Learners.Bayes;
 using Memorization.Randomness;
 using Memorization.Tasks;
+using Memorization.Experiments.Exact;
 
 namespace Memorization.Claims.Measurements.Hcl;
 

@@ -35,13 +35,13 @@ public static class HclMetrics
         }
 
         double[] errors = recovered.Select(r => 1.0 - r).ToArray();
-        return FanoBounds.FromExampleErrors(errors, unfixedCounts, 1.0, trainingBits, confidence);
+        return FanoBound.FromExampleErrors(errors, unfixedCounts, 1.0, trainingBits, confidence);
     }
 
     /// <summary>The Fano bound as a fraction of n·d: value at the measured mean error, lower end at its upper confidence bound.</summary>
     public static MetricValue BoundFraction(string name, FanoBound bound)
     {
-        double point = FanoBounds.BitwiseBits(bound.BitCount, bound.BitEntropy, bound.MeanError) / bound.TrainingBits;
+        double point = FanoBound.BitwiseBits(bound.BitCount, bound.BitEntropy, bound.MeanError) / bound.TrainingBits;
         double ceiling = (double)bound.BitCount * bound.BitEntropy / bound.TrainingBits;
         return new MetricValue(name, point, bound.FractionOfTrainingBits, ceiling, bound.Confidence, bound.ExampleCount);
     }
@@ -61,7 +61,7 @@ public static class HclMetrics
         foreach (HclCheckpoint checkpoint in run.Attacked)
         {
             RecoveryMeasurement? m = pick(checkpoint.Attack!);
-            Attacks.MeanInterval? interval = m is null ? null : irrelevantOnly ? m.IrrelevantBitsMean : m.AllBitsMean;
+            MeanInterval? interval = m is null ? null : irrelevantOnly ? m.IrrelevantBitsMean : m.AllBitsMean;
             if (interval is not null)
             {
                 points.Add(new CurvePoint(checkpoint.Step, 1.0 - interval.Mean, 1.0 - interval.Upper, 1.0 - interval.Lower));

@@ -30,13 +30,13 @@ public sealed class IrrelevantBitsMeasurement : HclExperimentMeasurement
         foreach (HclModelOutcome o in outcomes)
         {
             HclAttackRecord attack = o.FinalAttacked.Attack!;
-            yield return ClaimMetrics.Mean($"{o.Prefix}_irrelevant_recovery", attack.Targets.IrrelevantBits, confidence);
-            MetricValue fresh = ClaimMetrics.Mean($"{o.Prefix}_fresh_control_irrelevant_recovery", attack.FreshControls.IrrelevantBits, confidence);
+            yield return ClaimMetrics.StudentMean($"{o.Prefix}_irrelevant_recovery", attack.Targets.IrrelevantBits, confidence);
+            MetricValue fresh = ClaimMetrics.StudentMean($"{o.Prefix}_fresh_control_irrelevant_recovery", attack.FreshControls.IrrelevantBits, confidence);
             yield return fresh;
-            yield return MeanInterval.AbsoluteGap($"{o.Prefix}_fresh_control_gap", fresh, 0.5);
+            yield return ClaimMetrics.AbsoluteGap($"{o.Prefix}_fresh_control_gap", fresh, 0.5);
             if (attack.InformedTargets is { } informed)
             {
-                yield return ClaimMetrics.Mean($"{o.Prefix}_informed_irrelevant_recovery", informed.IrrelevantBits, confidence);
+                yield return ClaimMetrics.StudentMean($"{o.Prefix}_informed_irrelevant_recovery", informed.IrrelevantBits, confidence);
             }
         }
     }

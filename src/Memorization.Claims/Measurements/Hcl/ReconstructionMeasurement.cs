@@ -27,18 +27,18 @@ public sealed class ReconstructionMeasurement(HclModelKind model) : HclExperimen
     {
         HclModelOutcome o = outcomes[0];
         HclAttackRecord attack = o.FinalAttacked.Attack!;
-        MetricValue recovery = ClaimMetrics.Mean($"{P}_recovery", attack.Targets.AllBits, confidence);
+        MetricValue recovery = ClaimMetrics.StudentMean($"{P}_recovery", attack.Targets.AllBits, confidence);
         yield return recovery;
         yield return MetricValue.Exact("guessing_reference", o.GuessingReference);
         yield return ClaimMetrics.Minus($"{P}_recovery_margin", recovery, o.GuessingReference);
         if (attack.RepresentedControls is { } represented)
         {
-            yield return ClaimMetrics.Mean($"{P}_represented_control_recovery", represented.AllBits, confidence);
+            yield return ClaimMetrics.StudentMean($"{P}_represented_control_recovery", represented.AllBits, confidence);
         }
 
         if (attack.InformedTargets is { } informed)
         {
-            yield return ClaimMetrics.Mean($"{P}_informed_recovery", informed.AllBits, confidence);
+            yield return ClaimMetrics.StudentMean($"{P}_informed_recovery", informed.AllBits, confidence);
         }
     }
 

@@ -42,12 +42,12 @@ public static class NspMetrics
 
     /// <summary>
     /// The block Fano bound from the verbatim recoveries of the singleton training strings (scored bits only),
-    /// with H_bit = h(p): see <see cref="FanoBounds.FromExactRecoveries"/>.
+    /// with H_bit = h(p): see <see cref="FanoBound.FromExactRecoveries"/>.
     /// </summary>
     public static FanoBound BlockBound(NspAttackRecord singletons, double noiseRate, long trainingBits, double confidence)
     {
         ReconstructionScores s = singletons.Scores;
-        return FanoBounds.FromExactRecoveries(s.BitErrors.Count(e => e > 0), s.Count, s.Bits[0], Entropy.Binary(noiseRate), trainingBits, confidence);
+        return FanoBound.FromExactRecoveries(s.BitErrors.Count(e => e > 0), s.Count, s.Bits[0], Entropy.Binary(noiseRate), trainingBits, confidence);
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public static class NspMetrics
     public static FanoBound BitwiseBound(NspAttackRecord singletons, double noiseRate, long trainingBits, double confidence)
     {
         ReconstructionScores s = singletons.Scores;
-        return FanoBounds.FromExampleErrors(s.ErrorFractions, s.Bits, Entropy.Binary(noiseRate), trainingBits, confidence);
+        return FanoBound.FromExampleErrors(s.ErrorFractions, s.Bits, Entropy.Binary(noiseRate), trainingBits, confidence);
     }
 
     /// <summary>
@@ -65,11 +65,11 @@ public static class NspMetrics
     /// the bound (at the upper confidence bound of the failure rate), the value the same formula at the observed rate.
     /// </summary>
     public static MetricValue BlockBoundFraction(string name, FanoBound bound) =>
-        Fraction(name, bound, FanoBounds.BlockBits(bound.ExampleCount, (double)bound.BitCount / bound.ExampleCount, bound.BitEntropy, bound.MeanError));
+        Fraction(name, bound, FanoBound.BlockBits(bound.ExampleCount, (double)bound.BitCount / bound.ExampleCount, bound.BitEntropy, bound.MeanError));
 
     /// <summary>The per-bit bound as a fraction of n·d·h(p): lower end at ē⁺, value at the observed ē.</summary>
     public static MetricValue BitwiseBoundFraction(string name, FanoBound bound) =>
-        Fraction(name, bound, FanoBounds.BitwiseBits(bound.BitCount, bound.BitEntropy, bound.MeanError));
+        Fraction(name, bound, FanoBound.BitwiseBits(bound.BitCount, bound.BitEntropy, bound.MeanError));
 
     private static MetricValue Fraction(string name, FanoBound bound, double pointBits)
     {
@@ -77,7 +77,7 @@ public static class NspMetrics
         return new MetricValue(name, pointBits / scale, bound.Bits / scale, Math.Max(pointBits, bound.Bits) / scale, bound.Confidence, bound.ExampleCount);
     }
 
-    private static MetricValue FromInterval(string name, Attacks.MeanInterval interval) =>
+    private static MetricValue FromInterval(string name, MeanInterval interval) =>
         new(name, interval.Mean, interval.Lower, interval.Upper, interval.Level, interval.Count);
 
     /// <summary>successes / trials with its Clopper–Pearson interval (independent trials).</summary>

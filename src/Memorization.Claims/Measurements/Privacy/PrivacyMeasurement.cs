@@ -76,17 +76,17 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
             metrics.Add(ClaimMetrics.IndependentDifference("forgetting_gap_at_mid_eps", mid.SingletonMistakes, mid.WellRepresentedMistakes, level));
             metrics.Add(ClaimMetrics.Error("nonprivate_train_error", reference.TrainMistakes, level));
             metrics.Add(ClaimMetrics.Error("nonprivate_singleton_error", reference.SingletonMistakes, level));
-            metrics.Add(ClaimMetrics.Mean("nonprivate_irrelevant_recovery", reference.Targets.IrrelevantBits, level));
+            metrics.Add(ClaimMetrics.StudentMean("nonprivate_irrelevant_recovery", reference.Targets.IrrelevantBits, level));
             if (mlp is not null)
             {
                 metrics.Add(ClaimMetrics.Error("mlp_singleton_error_at_min_eps", mlp[0].SingletonMistakes, level));
-                metrics.Add(ClaimMetrics.Mean("mlp_irrelevant_recovery_at_min_eps", mlp[0].Targets.IrrelevantBits, level));
+                metrics.Add(ClaimMetrics.StudentMean("mlp_irrelevant_recovery_at_min_eps", mlp[0].Targets.IrrelevantBits, level));
                 metrics.Add(ClaimMetrics.Error("mlp_singleton_error_at_max_eps", mlp[^2].SingletonMistakes, level));
-                metrics.Add(ClaimMetrics.Mean("mlp_irrelevant_recovery_at_max_eps", mlp[^2].Targets.IrrelevantBits, level));
-                metrics.Add(ClaimMetrics.Mean("mlp_fresh_control_recovery_at_max_eps", mlp[^2].FreshControls.IrrelevantBits, level));
+                metrics.Add(ClaimMetrics.StudentMean("mlp_irrelevant_recovery_at_max_eps", mlp[^2].Targets.IrrelevantBits, level));
+                metrics.Add(ClaimMetrics.StudentMean("mlp_fresh_control_recovery_at_max_eps", mlp[^2].FreshControls.IrrelevantBits, level));
                 metrics.Add(ClaimMetrics.Error("mlp_nonprivate_train_error", mlp[^1].TrainMistakes, level));
                 metrics.Add(ClaimMetrics.Error("mlp_nonprivate_singleton_error", mlp[^1].SingletonMistakes, level));
-                metrics.Add(ClaimMetrics.Mean("mlp_nonprivate_irrelevant_recovery", mlp[^1].Targets.IrrelevantBits, level));
+                metrics.Add(ClaimMetrics.StudentMean("mlp_nonprivate_irrelevant_recovery", mlp[^1].Targets.IrrelevantBits, level));
             }
         }
 
@@ -128,8 +128,8 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
     {
         yield return ClaimMetrics.Error($"singleton_error_{suffix}", point.SingletonMistakes, level);
         yield return ClaimMetrics.Error($"represented_error_{suffix}", point.RepresentedMistakes, level);
-        yield return ClaimMetrics.Mean($"irrelevant_recovery_{suffix}", point.Targets.IrrelevantBits, level);
-        yield return ClaimMetrics.Mean($"fresh_control_recovery_{suffix}", point.FreshControls.IrrelevantBits, level);
+        yield return ClaimMetrics.StudentMean($"irrelevant_recovery_{suffix}", point.Targets.IrrelevantBits, level);
+        yield return ClaimMetrics.StudentMean($"fresh_control_recovery_{suffix}", point.FreshControls.IrrelevantBits, level);
     }
 
     private static IReadOnlyList<CurveSeries> Curves(string figure, string model, IReadOnlyList<PrivacySweepPoint> points, bool[] forgetful, double level)
@@ -147,8 +147,8 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
         [
             Series($"DP-SGD {model}singleton error", p => ClaimMetrics.Error("e", p.SingletonMistakes, level)),
             Series($"DP-SGD {model}well-represented error (m ≥ 2)", p => ClaimMetrics.Error("w", p.WellRepresentedMistakes, level)),
-            Series("irrelevant-bit recovery (training singletons)", p => ClaimMetrics.Mean("r", p.Targets.IrrelevantBits, level)),
-            Series("irrelevant-bit recovery (fresh control)", p => ClaimMetrics.Mean("f", p.FreshControls.IrrelevantBits, level)),
+            Series("irrelevant-bit recovery (training singletons)", p => ClaimMetrics.StudentMean("r", p.Targets.IrrelevantBits, level)),
+            Series("irrelevant-bit recovery (fresh control)", p => ClaimMetrics.StudentMean("f", p.FreshControls.IrrelevantBits, level)),
             Flat("forgetful learner singleton error", Rate(forgetful)),
             Flat("non-private (σ = 0) singleton error", Rate(reference.SingletonMistakes)),
             Flat("non-private irrelevant-bit recovery", reference.Targets.IrrelevantBitsMean!.Mean),

@@ -60,7 +60,7 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
         int replicates = claimCase.GetInt("replicates");
         Require(n >= 1, claimCase, $"n = {n} must be at least 1");
         Require(subpopulations >= 1, claimCase, $"subpopulations = {subpopulations} must be at least 1");
-        Require(replicates >= MeanInterval.MinimumSamples, claimCase, $"replicates = {replicates} must be at least {MeanInterval.MinimumSamples}");
+        Require(replicates >= ClaimMetrics.MinimumSamples, claimCase, $"replicates = {replicates} must be at least {ClaimMetrics.MinimumSamples}");
 
         FrequencyPrior prior = Prior(claimCase, subpopulations);
         double[] fractions = new double[replicates];
@@ -82,9 +82,9 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
         List<MetricValue> metrics = [MetricValue.Exact(ExpectedSingletonFraction, expected)];
         foreach (double level in claimCase.ConfidenceLevels)
         {
-            MetricValue measured = MeanInterval.EmpiricalBernstein(SingletonFraction, fractions, level);
+            MetricValue measured = ClaimMetrics.EmpiricalBernsteinMean(SingletonFraction, fractions, level);
             metrics.Add(measured);
-            metrics.Add(MeanInterval.AbsoluteGap(AbsoluteGap, measured, expected));
+            metrics.Add(ClaimMetrics.AbsoluteGap(AbsoluteGap, measured, expected));
         }
 
         return new ClaimMeasurementResult(metrics, [],

@@ -20,7 +20,7 @@ namespace Memorization.Claims.Measurements.Size;
 /// Errors: Clopper–Pearson over test queries; <c>split_budget_forgetting_gap</c> = singleton − well-represented error
 /// of the split-budget model, over two independent query sets: [L_s − U_w, U_s − L_w], each Clopper–Pearson at
 /// 1 − α/2 (<see cref="ClaimMetrics.IndependentDifference"/>). Bound: B·(1 − h(ē⁺)) over the unfixed bits of all
-/// singletons, ē⁺ the one-sided Chernoff–Hoeffding bound of <see cref="FanoBounds.FromExampleErrors"/> (as MI-BOUND);
+/// singletons, ē⁺ the one-sided Chernoff–Hoeffding bound of <see cref="FanoBound.FromExampleErrors"/> (as MI-BOUND);
 /// its metric's value is at ē, its lower end at ē⁺, its upper end the ceiling B/(n·d).
 /// </remarks>
 public sealed class ModelSizeMeasurement : IClaimMeasurement
@@ -121,7 +121,7 @@ public sealed class ModelSizeMeasurement : IClaimMeasurement
     internal static MetricValue BoundFraction(string name, SizePoint point, SizeSweep.Result sweep, double confidence)
     {
         double[] errors = point.IrrelevantRecovery.Select(r => 1.0 - r).ToArray();
-        FanoBound bound = FanoBounds.FromExampleErrors(errors, sweep.UnfixedCounts, 1.0, sweep.TrainingBits, confidence);
+        FanoBound bound = FanoBound.FromExampleErrors(errors, sweep.UnfixedCounts, 1.0, sweep.TrainingBits, confidence);
         return HclMetrics.BoundFraction(name, bound);
     }
 

@@ -1,6 +1,7 @@
 using Memorization.Attacks;
 using Memorization.Learners.Sequence;
 using static TorchSharp.torch;
+using Memorization.Information;
 
 namespace Memorization.Attacks.Sequence;
 

@@ -1,6 +1,7 @@
 using Memorization.Attacks;
 using Memorization.Configuration;
 using Memorization.Learners.Trained;
+using Memorization.Information;
 
 namespace Memorization.Experiments.Hcl;
 

@@ -34,7 +34,7 @@ public static class HclExperimentRunner
                 MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions,
                     device, SeedDerivation.TorchSeed(options.RootSeed, "init/mlp"), onCheckpoint))
             : null;
-        return new HclExperimentResult(lr, mlp, RecoveryMeasure.GuessingReference(data.Rho), targets.Count, device.ToString());
+        return new HclExperimentResult(lr, mlp, RecoveryMeasurement.GuessingReference(data.Rho), targets.Count, device.ToString());
     }
 
     private static HclModelRun Record(
@@ -75,14 +75,14 @@ public static class HclExperimentRunner
         ulong seed = SeedDerivation.Derive(options.RootSeed, $"attack/{name}/step{step}");
         using var scope = NewDisposeScope();
         Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(set.TargetLabels), device, seed);
-        RecoveryMeasurement targets = RecoveryMeasure.Measure(reconstructed, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
-        RecoveryMeasurement fresh = RecoveryMeasure.Measure(reconstructed, data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        RecoveryMeasurement targets = RecoveryMeasurement.Measure(reconstructed, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        RecoveryMeasurement fresh = RecoveryMeasurement.Measure(reconstructed, data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
         RecoveryMeasurement? represented = null;
         if (set.ControlLabels is not null)
         {
             ulong controlSeed = SeedDerivation.Derive(options.RootSeed, $"attack/{name}/step{step}/represented-control");
             Tensor control = attack.Reconstruct(model, new AttackTargets(set.ControlLabels), device, controlSeed);
-            represented = RecoveryMeasure.Measure(control, set.ControlExamples!, set.ControlUnfixed!, options.ConfidenceLevel, options.Interval);
+            represented = RecoveryMeasurement.Measure(control, set.ControlExamples!, set.ControlUnfixed!, options.ConfidenceLevel, options.Interval);
         }
         RecoveryMeasurement? informed = null;
         if (options.InformedAttack is { } informedAttack)
@@ -95,7 +95,7 @@ public static class HclExperimentRunner
             Tensor masks = data.FixedMasks.index_select(0, set.TargetLabels.to(data.FixedMasks.device));
             Tensor values = data.FixedValues.index_select(0, set.TargetLabels.to(data.FixedValues.device));
             Tensor guess = informedAttack.Reconstruct(model, new AttackTargets(set.TargetLabels, masks, values), device, informedSeed);
-            informed = RecoveryMeasure.Measure(guess, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+            informed = RecoveryMeasurement.Measure(guess, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
         }
         return new HclAttackRecord(attack.Name, targets, fresh, represented, informed, watch.Elapsed);
     }

@@ -1,4 +1,5 @@
 using Memorization.Attacks;
+using Memorization.Information;
 
 namespace Memorization.Experiments.Hcl;
 

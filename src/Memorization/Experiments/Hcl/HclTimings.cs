@@ -75,7 +75,7 @@ public static class HclTimings
                 SeedDerivation.Derive(rootSeed, "attack/timing/informed"));
             informedTime = watch.Elapsed;
             informedCpu = Process.GetCurrentProcess().TotalProcessorTime - mark;
-            informedRecovery = RecoveryMeasure.Measure(guess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
+            informedRecovery = RecoveryMeasurement.Measure(guess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
             log?.Invoke($"informed attack done: {informedTime.Value.TotalSeconds:F1} s");
         }
 
@@ -98,8 +98,8 @@ public static class HclTimings
             cpu.Add(informedCpu);
         }
 
-        double signRecovery = RecoveryMeasure.Measure(signGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
-        double ascentRecovery = RecoveryMeasure.Measure(ascentGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
+        double signRecovery = RecoveryMeasurement.Measure(signGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
+        double ascentRecovery = RecoveryMeasurement.Measure(ascentGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
         string description = device.type == TorchSharp.DeviceType.CPU ? $"cpu ({get_num_threads()} threads)" : device.ToString();
         return new HclTimingReport(description, set.Count, lrTime, lrOptions.Steps, mlpTime / mlpSteps, mlpSteps, signTime, ascentTime,
             ascent.LastSweepCounts.Average(), signRecovery, ascentRecovery, cpu)

@@ -6,6 +6,6 @@ public enum NspAttackKind
     /// <summary><see cref="Attacks.Sequence.PrefixExtractionAttack"/>: prompt with k bits, decode greedily.</summary>
     PrefixExtraction,
 
-    /// <summary><see cref="Attacks.Sequence.InformedAttack"/>: average over fresh probes of the subpopulation.</summary>
+    /// <summary><see cref="Attacks.Sequence.SequenceInformedAttack"/>: average over fresh probes of the subpopulation.</summary>
     Informed,
 }

@@ -1,5 +1,6 @@
 using Memorization.Attacks;
 using Memorization.Attacks.Sequence;
+using Memorization.Information;
 
 namespace Memorization.Experiments.Nsp;
 

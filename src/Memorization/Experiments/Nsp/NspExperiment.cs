@@ -14,7 +14,7 @@ namespace Memorization.Experiments.Nsp;
 /// </summary>
 /// <remarks>
 /// Thin: the work is in <see cref="SequenceTrainer"/>, <see cref="PrefixExtractionAttack"/>,
-/// <see cref="InformedAttack"/> and <see cref="ReconstructionScores"/>. Each attack runs once per checkpoint
+/// <see cref="SequenceInformedAttack"/> and <see cref="ReconstructionScores"/>. Each attack runs once per checkpoint
 /// over the three groups together (one batch), then is scored per group. The informed attack's probes use
 /// the same seed at every checkpoint, so the series differ only through the model.
 /// </remarks>
@@ -74,7 +74,7 @@ public static class NspExperiment
         // The informed attack sees only the model and the centre: run it once per training target and give each
         // fresh control its singleton's guess (same centre, same probes), instead of repeating identical work.
         Tensor informed = targets.ExpandFromTrainingCentres(
-            InformedAttack.Run(model, targets.TrainingCentres(), inputs.NoiseRate, options.ProbeCount, informedSeed));
+            SequenceInformedAttack.Run(model, targets.TrainingCentres(), inputs.NoiseRate, options.ProbeCount, informedSeed));
         attacks.AddRange(targets.Score(NspAttackKind.Informed, informed, 0, clock.Elapsed, options.Confidence));
         return new NspCheckpointRecord(checkpoint.Step, checkpoint.TrainingLoss, singletonLoss, queryErrors, attacks, queryMistakes);
     }

@@ -1,6 +1,7 @@
 using Memorization.Attacks;
 using Memorization.Attacks.Sequence;
 using static TorchSharp.torch;
+using Memorization.Information;
 
 namespace Memorization.Experiments.Nsp;
 

@@ -78,8 +78,8 @@ public static class PrivacySweep
         using var attackScope = torch.NewDisposeScope();
         ILabelModelAttack attack = mlp ? new CoordinateAscentAttack() : new SignAttack();
         torch.Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(root, $"attack/{prefix}/eps{name}"));
-        RecoveryMeasurement recovered = RecoveryMeasure.Measure(reconstructed, targets.TargetExamples, targets.TargetUnfixed);
-        RecoveryMeasurement fresh = RecoveryMeasure.Measure(reconstructed, tensors.SingletonFreshControls, targets.TargetUnfixed);
+        RecoveryMeasurement recovered = RecoveryMeasurement.Measure(reconstructed, targets.TargetExamples, targets.TargetUnfixed);
+        RecoveryMeasurement fresh = RecoveryMeasurement.Measure(reconstructed, tensors.SingletonFreshControls, targets.TargetUnfixed);
         return new PrivacySweepPoint(epsilon, achieved, options.NoiseMultiplier, train, represented, HclExampleGroups.WellRepresentedMistakes(data, represented),
             singletons, recovered, fresh, watch.Elapsed);
     }

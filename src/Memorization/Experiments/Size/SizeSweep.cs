@@ -130,7 +130,7 @@ public static class SizeSweep
         bool[] singletons = HclEvaluator.Mistakes(model, data.SingletonTest, device);
         using var scope = torch.NewDisposeScope();
         torch.Tensor guess = new SignAttack().Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(seed, $"attack/size/{label}"));
-        RecoveryMeasurement recovery = RecoveryMeasure.Measure(guess, targets.TargetExamples, targets.TargetUnfixed);
+        RecoveryMeasurement recovery = RecoveryMeasurement.Measure(guess, targets.TargetExamples, targets.TargetUnfixed);
         return new SizePoint(family, label, setting, model.ParameterBits, represented,
             HclExampleGroups.WellRepresentedMistakes(data, represented), singletons, recovery.IrrelevantBits);
     }

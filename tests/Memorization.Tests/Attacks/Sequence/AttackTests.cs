@@ -42,7 +42,7 @@ public class AttackTests
         using var scope = NewDisposeScope();
         Tensor known = RandomBits(1, 0.5, 4);
         Tensor centres = RandomBits(3, 0.5, 5);
-        Tensor guesses = InformedAttack.Run(new LookupModel(known), centres, noiseRate: 0.05, probeCount: 9, seed: 6);
+        Tensor guesses = SequenceInformedAttack.Run(new LookupModel(known), centres, noiseRate: 0.05, probeCount: 9, seed: 6);
         Assert.True(guesses.eq(known.expand(3, -1)).all().item<bool>());
     }
 
@@ -53,7 +53,7 @@ public class AttackTests
         Tensor centres = RandomBits(5, 0.5, 7);
         Tensor stored = (centres + RandomBits(5, 0.1, 8)).remainder(2.0);
         Assert.True(stored.ne(centres).sum().item<long>() > 0, "the test needs noise bits to recover");
-        Tensor guesses = InformedAttack.Run(new LookupModel(stored), centres, noiseRate: 0.05, probeCount: 31, seed: 9, maxRowsPerForward: 40);
+        Tensor guesses = SequenceInformedAttack.Run(new LookupModel(stored), centres, noiseRate: 0.05, probeCount: 31, seed: 9, maxRowsPerForward: 40);
         // Column 0 conditions on nothing, so no model can tell subpopulations apart there; once the prefix is long
         // enough (d/2 here; 8 bits were not: two centres of this seed nearly agree on their first bits),
         // fresh probes of c_j sit nearest to the string memorized for j.
@@ -71,8 +71,8 @@ public class AttackTests
         using var scope = NewDisposeScope();
         Tensor centres = RandomBits(5, 0.5, 10);
         var model = new LookupModel((centres + RandomBits(5, 0.2, 11)).remainder(2.0));
-        Tensor a = InformedAttack.Run(model, centres, 0.2, 3, seed: 12);
-        Tensor b = InformedAttack.Run(model, centres, 0.2, 3, seed: 12, maxRowsPerForward: 7);
+        Tensor a = SequenceInformedAttack.Run(model, centres, 0.2, 3, seed: 12);
+        Tensor b = SequenceInformedAttack.Run(model, centres, 0.2, 3, seed: 12, maxRowsPerForward: 7);
         Assert.True(a.eq(b).all().item<bool>());
     }
 
@@ -83,7 +83,7 @@ public class AttackTests
         Tensor known = RandomBits(1, 0.5, 13);
         var model = new LookupModel(known);
         Assert.Contains("0..d = 0..32", Assert.Throws<ArgumentOutOfRangeException>(() => PrefixExtractionAttack.Run(model, known, 33)).Message);
-        Assert.Contains("R must be ≥ 1", Assert.Throws<ArgumentOutOfRangeException>(() => InformedAttack.Run(model, known, 0.05, 0, 1)).Message);
-        Assert.Contains("[0, 1/2]", Assert.Throws<ArgumentOutOfRangeException>(() => InformedAttack.Run(model, known, 0.7, 3, 1)).Message);
+        Assert.Contains("R must be ≥ 1", Assert.Throws<ArgumentOutOfRangeException>(() => SequenceInformedAttack.Run(model, known, 0.05, 0, 1)).Message);
+        Assert.Contains("[0, 1/2]", Assert.Throws<ArgumentOutOfRangeException>(() => SequenceInformedAttack.Run(model, known, 0.7, 3, 1)).Message);
     }
 }

@@ -23,12 +23,12 @@ public class DisposeScopeLeakTests
         // Warm-up: the first call may create lasting native state (e.g. lazily built constants).
         SequenceTrainer.Train(model, data.Strings, 23);
         PrefixExtractionAttack.Run(model, targets, 4).Dispose();
-        InformedAttack.Run(model, centres, 0.05, 3, 24).Dispose();
+        SequenceInformedAttack.Run(model, centres, 0.05, 3, 24).Dispose();
 
         long before = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
         SequenceTrainer.Train(model, data.Strings, 23);
         PrefixExtractionAttack.Run(model, targets, 4).Dispose();
-        InformedAttack.Run(model, centres, 0.05, 3, 24).Dispose();
+        SequenceInformedAttack.Run(model, centres, 0.05, 3, 24).Dispose();
         SequenceTrainer.PerStringLossBits(model, targets);
         long after = DisposeScopeManager.Statistics.ThreadTotalLiveCount;
         Assert.Equal(before, after);

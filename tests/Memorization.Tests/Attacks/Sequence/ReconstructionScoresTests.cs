@@ -2,6 +2,7 @@ using Memorization.Attacks;
 using Memorization.Attacks.Sequence;
 using Memorization.Devices;
 using static TorchSharp.torch;
+using Memorization.Information;
 
 namespace Memorization.Tests.Attacks.Sequence;
 

@@ -44,7 +44,7 @@ public class NspMetricsTests
     [Fact]
     public void TheBlockBoundFractionHasTheBoundAsItsLowerEndAndThePointAboveIt()
     {
-        var bound = FanoBounds.FromExactRecoveries(1, 40, 48, Entropy.Binary(0.05), 64 * 64, 0.9999);
+        var bound = FanoBound.FromExactRecoveries(1, 40, 48, Entropy.Binary(0.05), 64 * 64, 0.9999);
         MetricValue fraction = NspMetrics.BlockBoundFraction("b", bound);
         double scale = 64 * 64 * Entropy.Binary(0.05);
         Assert.Equal(bound.Bits / scale, fraction.Lower, 12);

@@ -3,6 +3,7 @@ using Memorization.Attacks;
 using Memorization.Experiments.Hcl;
 using Memorization.Learners.Trained;
 using static TorchSharp.torch;
+using Memorization.Information;
 
 namespace Memorization.Tests.Experiments.Hcl;
 

@@ -2,6 +2,7 @@ using Memorization.Attacks;
 using Memorization.Attacks.Sequence;
 using Memorization.Experiments.Nsp;
 using Xunit.Abstractions;
+using Memorization.Information;
 
 namespace Memorization.Tests.Experiments.Nsp;
 

@@ -1,4 +1,4 @@
-namespace Memorization.Attacks;
+namespace Memorization.Information;
 
 /// <summary>How a <see cref="MeanInterval"/> was computed from per-example fractions.</summary>
 public enum IntervalMethod

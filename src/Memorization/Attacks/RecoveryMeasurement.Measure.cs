@@ -1,4 +1,5 @@
 using static TorchSharp.torch;
+using Memorization.Information;
 
 namespace Memorization.Attacks;
 
@@ -7,7 +8,7 @@ namespace Memorization.Attacks;
 /// acc_irr = #{i unfixed : x̂_i = x_i} / #{i unfixed}; means with an interval over examples. The reference may be any
 /// set of examples — the attacked training examples, or controls such as fresh examples of the same subpopulations.
 /// </summary>
-public static class RecoveryMeasure
+public sealed partial record RecoveryMeasurement
 {
     /// <summary>
     /// The match rate of a guesser who knows P but not the data: fixed bits always, unfixed bits half the time,

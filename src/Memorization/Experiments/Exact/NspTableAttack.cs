@@ -1,6 +1,7 @@
 using Memorization.Tasks;
+using Memorization.Information;
 
-namespace Memorization.Information;
+namespace Memorization.Experiments.Exact;
 
 /// <summary>
 /// A deterministic NSP reconstruction attack that reads only a prediction table (predicted bit for every z ∈ {0,1}^d and

@@ -17,7 +17,7 @@ namespace Memorization.Attacks.Sequence;
 /// <c>torch.Generator</c> (derive its seed with <c>SeedDerivation.TorchSeed(root, "attack/informed/...")</c>),
 /// so a run is the same on every device.
 /// </remarks>
-public static class InformedAttack
+public static class SequenceInformedAttack
 {
     /// <summary>
     /// Guesses [m, d] float32 (on the centres' device), one per row of <paramref name="targetCentres"/>

@@ -1,4 +1,4 @@
-namespace Memorization.Attacks;
+namespace Memorization.Information;
 
 /// <summary>
 /// A two-sided confidence interval for the mean of per-example fractions in [0, 1] (bounds clipped to [0, 1]).
@@ -31,7 +31,7 @@ public sealed record MeanInterval(double Mean, double Lower, double Upper, doubl
         {
             return new MeanInterval(mean, 0.0, 1.0, level, 1, IntervalMethod.StudentT);
         }
-        (_, double lower, double upper) = Information.ConfidenceBounds.StudentMean(values, level);
+        (_, double lower, double upper) = ConfidenceBounds.StudentMean(values, level);
         return new MeanInterval(mean, Math.Max(0.0, lower), Math.Min(1.0, upper), level, values.Count, IntervalMethod.StudentT);
     }
 
@@ -40,7 +40,7 @@ public sealed record MeanInterval(double Mean, double Lower, double Upper, doubl
     {
         double mean = Check(values, level);
         // Two-sided: each side at α/2, i.e. the one-sided half-width √(ln(1/(α/2))/(2m)).
-        double half = Information.ConfidenceBounds.HoeffdingHalfWidth(values.Count, (1.0 - level) / 2.0);
+        double half = ConfidenceBounds.HoeffdingHalfWidth(values.Count, (1.0 - level) / 2.0);
         return new MeanInterval(mean, Math.Max(0.0, mean - half), Math.Min(1.0, mean + half), level, values.Count, IntervalMethod.Hoeffding);
     }
 

@@ -1,9 +1,10 @@
 using Memorization.Attacks;
 using static TorchSharp.torch;
+using Memorization.Information;
 
 namespace Memorization.Tests.Attacks;
 
-public class RecoveryMeasureTests
+public class RecoveryMeasurementTests
 {
     [Fact]
     public void PerExampleFractionsAreCountedOnAllAndOnUnfixedBits()
@@ -11,7 +12,7 @@ public class RecoveryMeasureTests
         using var reconstructed = tensor(new float[,] { { 1, 1, 1, 1 }, { -1, -1, 1, 1 } });
         using var reference = tensor(new float[,] { { 1, -1, 1, -1 }, { -1, -1, -1, -1 } });
         using var unfixed = tensor(new bool[,] { { false, true, true, true }, { true, true, false, false } });
-        RecoveryMeasurement m = RecoveryMeasure.Measure(reconstructed, reference, unfixed);
+        RecoveryMeasurement m = RecoveryMeasurement.Measure(reconstructed, reference, unfixed);
         Assert.Equal(new[] { 0.5, 0.5 }, m.AllBits);
         Assert.Equal(new[] { 1.0 / 3.0, 1.0 }, m.IrrelevantBits);
         Assert.Equal(5, m.IrrelevantBitCount);
@@ -24,10 +25,10 @@ public class RecoveryMeasureTests
     {
         using var x = ones(2, 3);
         using var unfixed = tensor(new bool[,] { { false, false, false }, { true, false, false } });
-        RecoveryMeasurement m = RecoveryMeasure.Measure(x, x, unfixed);
+        RecoveryMeasurement m = RecoveryMeasurement.Measure(x, x, unfixed);
         Assert.Single(m.IrrelevantBits);
         using var none = zeros([2, 3], dtype: ScalarType.Bool);
-        Assert.Null(RecoveryMeasure.Measure(x, x, none).IrrelevantBitsMean);
+        Assert.Null(RecoveryMeasurement.Measure(x, x, none).IrrelevantBitsMean);
     }
 
     [Fact]
@@ -65,8 +66,8 @@ public class RecoveryMeasureTests
     [Fact]
     public void GuessingReferenceIsOnePlusRhoOverTwo()
     {
-        Assert.Equal(0.58695, RecoveryMeasure.GuessingReference(0.1739), 5);
-        Assert.Throws<ArgumentOutOfRangeException>(() => RecoveryMeasure.GuessingReference(1.5));
+        Assert.Equal(0.58695, RecoveryMeasurement.GuessingReference(0.1739), 5);
+        Assert.Throws<ArgumentOutOfRangeException>(() => RecoveryMeasurement.GuessingReference(1.5));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class RecoveryMeasureTests
         using var a = ones(2, 3);
         using var b = ones(2, 4);
         using var mask = zeros([2, 3], dtype: ScalarType.Bool);
-        var ex = Assert.Throws<ArgumentException>(() => RecoveryMeasure.Measure(a, b, mask));
+        var ex = Assert.Throws<ArgumentException>(() => RecoveryMeasurement.Measure(a, b, mask));
         Assert.Contains("[m, d]", ex.Message);
     }
 }

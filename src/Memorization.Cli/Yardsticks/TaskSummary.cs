@@ -1,6 +1,7 @@
 using Memorization.Information;
+using Memorization.Evaluation;
 
-namespace Memorization.Evaluation;
+namespace Memorization.Cli.Yardsticks;
 
 /// <summary>What <see cref="TaskReport"/> says about one task.</summary>
 /// <param name="Task">"HCL" or "NSP".</param>

@@ -1,8 +1,8 @@
-using Memorization.Evaluation;
 using Memorization.Learners.Simple;
 using Memorization.Tasks;
+using Memorization.Information;
 
-namespace Memorization.Information;
+namespace Memorization.Experiments.Exact;
 
 /// <summary>
 /// Exact I(X;M|P) = H(M|P) and H(X|P) for a deterministic NSP learner on one tiny instance (PAPER.md §4): every
@@ -109,7 +109,7 @@ public static class ExactNspInformation
             if (attack is not null && attacked > 0)
             {
                 double meanError = ((expectedErrors / attacked) * (1.0 - (2.0 * flipProbability))) + flipProbability;
-                fano += assignmentProbability * FanoBounds.BitwiseBits(attacked, bitEntropy, meanError);
+                fano += assignmentProbability * FanoBound.BitwiseBits(attacked, bitEntropy, meanError);
                 errorBits += assignmentProbability * attacked * meanError;
                 attackedBits += assignmentProbability * attacked;
             }

@@ -4,8 +4,10 @@ using Memorization.Learners.Bayes;
 using Memorization.Randomness;
 using Memorization.Tasks;
 using TorchSharp;
+using Memorization.Evaluation;
+using Memorization.Experiments.Exact;
 
-namespace Memorization.Evaluation;
+namespace Memorization.Cli.Yardsticks;
 
 /// <summary>
 /// The facade the CLI prints: for one tier and root seed, both tasks' singleton fractions (observed and expected),

@@ -1,6 +1,7 @@
 using Memorization.Tasks;
+using Memorization.Information;
 
-namespace Memorization.Information;
+namespace Memorization.Experiments.Exact;
 
 /// <summary>
 /// A deterministic HCL reconstruction attack that reads only a prediction table (labels of every x ∈ {±1}^d in

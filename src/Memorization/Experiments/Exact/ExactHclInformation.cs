@@ -1,8 +1,8 @@
-using Memorization.Evaluation;
 using Memorization.Learners.Simple;
 using Memorization.Tasks;
+using Memorization.Information;
 
-namespace Memorization.Information;
+namespace Memorization.Experiments.Exact;
 
 /// <summary>
 /// Exact I(X;M|P) = H(M|P) and H(X|P) for a deterministic HCL learner on one tiny instance (PAPER.md §4): every
@@ -138,7 +138,7 @@ public static class ExactHclInformation
             {
                 double meanError = expectedErrors / attackedPerSet;
                 meanError = (meanError * (1.0 - (2.0 * flipProbability))) + flipProbability;
-                fano += assignmentProbability * FanoBounds.BitwiseBits(attackedPerSet, 1.0, meanError);
+                fano += assignmentProbability * FanoBound.BitwiseBits(attackedPerSet, 1.0, meanError);
                 errorBits += assignmentProbability * attackedPerSet * meanError;
                 attackedBits += assignmentProbability * attackedPerSet;
             }

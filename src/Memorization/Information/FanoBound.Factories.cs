@@ -5,7 +5,7 @@ namespace Memorization.Information;
 /// ≥ B·(H_bit − h(ē)) by Fano per bit and concavity of h; with an upper confidence bound ē⁺ ≥ ē, h is evaluated at
 /// min(ē⁺, ½) because h increases only up to ½. The result is clipped at 0.
 /// </summary>
-public static class FanoBounds
+public sealed partial record FanoBound
 {
     /// <summary>
     /// The bound from an attack's per-example bit-error fractions eᵢ ∈ [0, 1] over bᵢ attacked bits each.

@@ -1,6 +1,7 @@
 using Memorization.Tasks;
+using Memorization.Information;
 
-namespace Memorization.Information;
+namespace Memorization.Experiments.Exact;
 
 /// <summary>Simple table-reading attacks for the exact checks of the Fano bound on tiny instances.</summary>
 public static class TableAttacks

@@ -1,7 +1,8 @@
 using Memorization.Learners.Simple;
 using Memorization.Tasks;
+using Memorization.Information;
 
-namespace Memorization.Evaluation;
+namespace Memorization.Experiments.Exact;
 
 /// <summary>
 /// Exact expected errors on tiny instances by enumeration (no sampling), PAPER.md §3:

@@ -1,6 +1,6 @@
-using Memorization.Attacks;
+using Memorization.Information;
 
-namespace Memorization.Tests.Attacks;
+namespace Memorization.Tests.Information;
 
 public class MeanIntervalTests
 {
