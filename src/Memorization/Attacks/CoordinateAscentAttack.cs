@@ -27,11 +27,11 @@ public sealed class CoordinateAscentAttack : ILabelModelAttack
     {
         if (maxSweeps < 1)
         {
-            throw new InvalidOptionException(nameof(maxSweeps), $"CoordinateAscentAttack maxSweeps = {maxSweeps} must be ≥ 1 (published 10).");
+            throw new InvalidParameterException(nameof(maxSweeps), $"CoordinateAscentAttack maxSweeps = {maxSweeps} must be ≥ 1 (published 10).");
         }
         if (maxBatch < 1)
         {
-            throw new InvalidOptionException(nameof(maxBatch), $"CoordinateAscentAttack maxBatch = {maxBatch} must be ≥ 1.");
+            throw new InvalidParameterException(nameof(maxBatch), $"CoordinateAscentAttack maxBatch = {maxBatch} must be ≥ 1.");
         }
         MaxSweeps = maxSweeps;
         UseIncremental = useIncremental;

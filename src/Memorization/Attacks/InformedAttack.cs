@@ -22,11 +22,11 @@ public sealed class InformedAttack : ILabelModelAttack
     {
         if (samples < 1)
         {
-            throw new InvalidOptionException(nameof(samples), $"InformedAttack samples = {samples} must be ≥ 1 (default 16).");
+            throw new InvalidParameterException(nameof(samples), $"InformedAttack samples = {samples} must be ≥ 1 (default 16).");
         }
         if (maxProbeElements < 1)
         {
-            throw new InvalidOptionException(nameof(maxProbeElements), $"InformedAttack maxProbeElements = {maxProbeElements} must be ≥ 1 (default 2^25).");
+            throw new InvalidParameterException(nameof(maxProbeElements), $"InformedAttack maxProbeElements = {maxProbeElements} must be ≥ 1 (default 2^25).");
         }
         Samples = samples;
         MaxProbeElements = maxProbeElements;

@@ -30,11 +30,11 @@ public sealed class SignAttack : ILabelModelAttack
     {
         if (repeats < 1 || repeats % 2 == 0)
         {
-            throw new InvalidOptionException(nameof(repeats), $"SignAttack repeats = {repeats} must be odd and ≥ 1 so the majority has no ties (published 5).");
+            throw new InvalidParameterException(nameof(repeats), $"SignAttack repeats = {repeats} must be odd and ≥ 1 so the majority has no ties (published 5).");
         }
         if (maxProbeElements < 1)
         {
-            throw new InvalidOptionException(nameof(maxProbeElements), $"SignAttack maxProbeElements = {maxProbeElements} must be ≥ 1 (default 2^25).");
+            throw new InvalidParameterException(nameof(maxProbeElements), $"SignAttack maxProbeElements = {maxProbeElements} must be ≥ 1 (default 2^25).");
         }
         Repeats = repeats;
         MaxProbeElements = maxProbeElements;

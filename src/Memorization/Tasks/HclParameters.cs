@@ -7,8 +7,8 @@ namespace Memorization.Tasks;
 public sealed record HclParameters
 {
     /// <summary>Creates and validates a parameter set.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is outside its valid range (named in the message).</exception>
-    /// <exception cref="ArgumentException">The prior's N differs from <paramref name="subpopulations"/>.</exception>
+    /// <exception cref="InvalidParameterException">A parameter is outside its valid range (named in the message).</exception>
+    /// <exception cref="InvalidParameterException">The prior's N differs from <paramref name="subpopulations"/>.</exception>
     public HclParameters(int trainingSize, int dimension, int subpopulations, double rho, FrequencyPrior? prior = null, int testSize = 500)
     {
         TaskValidation.AtLeast(trainingSize, 1, nameof(trainingSize), "n");
@@ -17,12 +17,12 @@ public sealed record HclParameters
         TaskValidation.AtLeast(testSize, 0, nameof(testSize), "the test-set size");
         if (double.IsNaN(rho) || rho < 0.0 || rho > 1.0)
         {
-            throw new ArgumentOutOfRangeException(nameof(rho), rho, "ρ (the probability that a coordinate is fixed) must lie in [0, 1].");
+            throw new InvalidParameterException(nameof(rho), $"ρ (the probability that a coordinate is fixed) must lie in [0, 1]; got {rho}.");
         }
         Prior = prior ?? FrequencyPrior.Uniform(subpopulations);
         if (Prior.Count != subpopulations)
         {
-            throw new ArgumentException($"The prior has {Prior.Count} weights but N = {subpopulations}; build it with the same N.", nameof(prior));
+            throw new InvalidParameterException(nameof(prior), $"The prior has {Prior.Count} weights but N = {subpopulations}; build it with the same N.");
         }
         TrainingSize = trainingSize;
         Dimension = dimension;
@@ -58,21 +58,21 @@ public sealed record HclParameters
     /// <summary>
     /// The published ρ = √((2·ln(a·0.368·n) − ln ln n) / d) (PAPER.md §2.1; ≈ 0.1739 at n = 500, d = 1000, a = 50000).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">n &lt; 2 (ln ln n undefined), d &lt; 1, a ≤ 0, or the formula leaves [0, 1].</exception>
+    /// <exception cref="InvalidParameterException">n &lt; 2 (ln ln n undefined), d &lt; 1, a ≤ 0, or the formula leaves [0, 1].</exception>
     public static double PublishedRho(int trainingSize, int dimension, double a = PublishedA)
     {
         TaskValidation.AtLeast(trainingSize, 2, nameof(trainingSize), "n (ln ln n needs n ≥ 2)");
         TaskValidation.AtLeast(dimension, 1, nameof(dimension), "d");
         if (!(a > 0.0) || !double.IsFinite(a))
         {
-            throw new ArgumentOutOfRangeException(nameof(a), a, "The constant a must be positive and finite (published: 50000).");
+            throw new InvalidParameterException(nameof(a), $"The constant a must be positive and finite (published: 50000); got {a}.");
         }
         double inner = (2.0 * Math.Log(a * 0.368 * trainingSize)) - Math.Log(Math.Log(trainingSize));
         double rho = Math.Sqrt(inner / dimension);
         if (double.IsNaN(rho) || rho > 1.0)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(dimension), dimension, $"The published formula gives ρ = {rho} outside [0, 1] at n = {trainingSize}, d = {dimension}, a = {a}; use a larger d or give ρ directly.");
+            throw new InvalidParameterException(
+                nameof(dimension), $"The published formula gives ρ = {rho} outside [0, 1] at n = {trainingSize}, d = {dimension}, a = {a}; use a larger d or give ρ directly.");
         }
         return rho;
     }

@@ -7,8 +7,8 @@ namespace Memorization.Tasks;
 public sealed record NspParameters
 {
     /// <summary>Creates and validates a parameter set.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is outside its valid range (named in the message).</exception>
-    /// <exception cref="ArgumentException">The prior's N differs from <paramref name="subpopulations"/>.</exception>
+    /// <exception cref="InvalidParameterException">A parameter is outside its valid range (named in the message).</exception>
+    /// <exception cref="InvalidParameterException">The prior's N differs from <paramref name="subpopulations"/>.</exception>
     public NspParameters(int trainingSize, int length, int subpopulations, double delta, FrequencyPrior? prior = null, int testSize = 500)
     {
         TaskValidation.AtLeast(trainingSize, 1, nameof(trainingSize), "n");
@@ -17,12 +17,12 @@ public sealed record NspParameters
         TaskValidation.AtLeast(testSize, 0, nameof(testSize), "the test-set size");
         if (double.IsNaN(delta) || delta <= 0.0 || delta > 1.0)
         {
-            throw new ArgumentOutOfRangeException(nameof(delta), delta, "δ must lie in (0, 1] (noise rate p = δ/2 in (0, ½]).");
+            throw new InvalidParameterException(nameof(delta), $"δ must lie in (0, 1] (noise rate p = δ/2 in (0, ½]); got {delta}.");
         }
         Prior = prior ?? FrequencyPrior.Uniform(subpopulations);
         if (Prior.Count != subpopulations)
         {
-            throw new ArgumentException($"The prior has {Prior.Count} weights but N = {subpopulations}; build it with the same N.", nameof(prior));
+            throw new InvalidParameterException(nameof(prior), $"The prior has {Prior.Count} weights but N = {subpopulations}; build it with the same N.");
         }
         TrainingSize = trainingSize;
         Length = length;

@@ -7,7 +7,7 @@ internal static class TaskValidation
     {
         if (value < minimum)
         {
-            throw new ArgumentOutOfRangeException(parameter, value, $"{meaning} must be at least {minimum}; got {value}.");
+            throw new InvalidParameterException(parameter, $"{meaning} must be at least {minimum}; got {value}.");
         }
     }
 }

@@ -121,7 +121,7 @@ public class AttackSemanticsTests
         using var fine = tensor(new long[] { 1 });
         ex = Assert.Throws<ArgumentException>(() => new InformedAttack().Reconstruct(lr, new AttackTargets(fine), CPU, 1));
         Assert.Contains("FixedMasks", ex.Message);
-        var option = Assert.Throws<Memorization.Configuration.InvalidOptionException>(() => new SignAttack(repeats: 4));
+        var option = Assert.Throws<InvalidParameterException>(() => new SignAttack(repeats: 4));
         Assert.Contains("odd", option.Message);
     }
 }

@@ -26,7 +26,7 @@ public class HclParametersTests
     [InlineData(5, 10, 5, -0.1, "rho", "must lie in [0, 1]")]
     public void BadParametersNameThemselvesAndTheRange(int n, int d, int subpopulations, double rho, string parameter, string message)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new HclParameters(n, d, subpopulations, rho));
+        var ex = Assert.Throws<InvalidParameterException>(() => new HclParameters(n, d, subpopulations, rho));
         Assert.Equal(parameter, ex.ParamName);
         Assert.Contains(message, ex.Message);
     }
@@ -34,22 +34,22 @@ public class HclParametersTests
     [Fact]
     public void PriorOfAnotherSizeIsRejected()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new HclParameters(5, 10, 4, 0.2, FrequencyPrior.Uniform(3)));
+        var ex = Assert.Throws<InvalidParameterException>(() => new HclParameters(5, 10, 4, 0.2, FrequencyPrior.Uniform(3)));
         Assert.Contains("N = 4", ex.Message);
     }
 
     [Fact]
     public void PublishedRhoNeedsTwoExamplesAndRejectsRhoAboveOne()
     {
-        Assert.Contains("ln ln n", Assert.Throws<ArgumentOutOfRangeException>(() => HclParameters.PublishedRho(1, 100)).Message);
-        Assert.Contains("outside [0, 1]", Assert.Throws<ArgumentOutOfRangeException>(() => HclParameters.PublishedRho(500, 4)).Message);
+        Assert.Contains("ln ln n", Assert.Throws<InvalidParameterException>(() => HclParameters.PublishedRho(1, 100)).Message);
+        Assert.Contains("outside [0, 1]", Assert.Throws<InvalidParameterException>(() => HclParameters.PublishedRho(500, 4)).Message);
     }
 
     [Fact]
     public void NspParametersValidateDeltaAndGiveTheNoiseRate()
     {
         Assert.Equal(0.05, new NspParameters(10, 10, 10, 0.1).NoiseRate, 15);
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new NspParameters(10, 10, 10, 0.0));
+        var ex = Assert.Throws<InvalidParameterException>(() => new NspParameters(10, 10, 10, 0.0));
         Assert.Equal("delta", ex.ParamName);
         Assert.Contains("(0, 1]", ex.Message);
     }

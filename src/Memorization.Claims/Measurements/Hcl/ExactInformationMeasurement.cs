@@ -1,7 +1,4 @@
-using Memorization.Evaluation;
 using Memorization.Information;
-using Memorization.Learners.Bayes;
-using Memorization.Randomness;
 using Memorization.Tasks;
 using Memorization.Experiments.Exact;
 
@@ -38,35 +35,18 @@ public sealed class ExactInformationMeasurement : IClaimMeasurement
         {
             p = new HclParameters(claimCase.GetInt("n"), claimCase.GetInt("dimension"), claimCase.GetInt("subpopulations"), claimCase.GetDouble("rho"));
         }
-        catch (ArgumentException ex)
+        catch (InvalidParameterException ex)
         {
             throw new ClaimParameterException($"{claimCase.Tier.Location}: claim {claimCase.ClaimId}, tier {claimCase.TierName}: {ex.Message}");
         }
 
         int instances = claimCase.GetInt("instances");
         int trainingSets = claimCase.GetInt("training_sets");
-        var bayesInfo = new List<ExactInformation>();
-        var forgetfulInfo = new List<ExactInformation>();
-        var bayesErrors = new List<double>();
-        var forgetfulErrors = new List<double>();
-        for (int i = 0; i < instances; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report((double)i / instances);
-            HclInstance instance = HclInstance.Generate(p, SeedDerivation.Stream(claimCase.Seed, $"exact/instance/{i}"));
-            bayesInfo.Add(ExactHclInformation.Compute(instance, x => HclBayesOptimal.Fit(p, x)));
-            forgetfulInfo.Add(ExactHclInformation.Compute(instance, x => HclBayesOptimal.FitForgetful(p, x)));
-            for (int t = 0; t < trainingSets; t++)
-            {
-                HclDataSet data = HclDataSet.Generate(instance, SeedDerivation.Derive(claimCase.Seed, $"exact/instance/{i}/training/{t}"));
-                using HclBayesOptimal bayes = HclBayesOptimal.Fit(p, data.Training);
-                using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(p, data.Training);
-                bayesErrors.Add(ExactErrors.Hcl(bayes, instance));
-                forgetfulErrors.Add(ExactErrors.Hcl(forgetful, instance));
-            }
-        }
-
-        progress?.Report(1.0);
+        ExactHclStudy.Outcome study = ExactHclStudy.Run(p, claimCase.Seed, instances, trainingSets, progress, cancellationToken);
+        IReadOnlyList<ExactInformation> bayesInfo = study.Bayes;
+        IReadOnlyList<ExactInformation> forgetfulInfo = study.Forgetful;
+        IReadOnlyList<double> bayesErrors = study.BayesErrors;
+        IReadOnlyList<double> forgetfulErrors = study.ForgetfulErrors;
         double[] penalties = forgetfulErrors.Select((f, k) => f - bayesErrors[k]).ToArray();
         var metrics = new List<MetricValue>();
         foreach (double level in claimCase.ConfidenceLevels)
@@ -87,9 +67,5 @@ public sealed class ExactInformationMeasurement : IClaimMeasurement
         ]);
     }
 
-    private static MetricValue Mean(string name, IReadOnlyList<double> values, double level)
-    {
-        (double mean, double lower, double upper) = ConfidenceBounds.StudentMean(values, level);
-        return new MetricValue(name, mean, lower, upper, level, values.Count);
-    }
+    private static MetricValue Mean(string name, IReadOnlyList<double> values, double level) => ClaimMetrics.StudentMean(name, values, level);
 }

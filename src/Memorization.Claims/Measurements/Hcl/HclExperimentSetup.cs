@@ -43,7 +43,7 @@ public sealed record HclExperimentSetup(
                 ? new HclParameters(n, d, subpopulations, claimCase.GetDouble("rho"), testSize: testSize)
                 : HclParameters.WithPublishedRho(n, d, subpopulations, claimCase.Has("rho_a") ? claimCase.GetDouble("rho_a") : HclParameters.PublishedA, testSize: testSize);
         }
-        catch (ArgumentException ex)
+        catch (InvalidParameterException ex)
         {
             throw new ClaimParameterException($"{claimCase.Tier.Location}: claim {claimCase.ClaimId}, tier {claimCase.TierName}: {ex.Message}");
         }
@@ -67,7 +67,7 @@ public sealed record HclExperimentSetup(
             setup.Options(HclModelKind.LogisticRegression).Validate();
             setup.Options(HclModelKind.Mlp).Validate();
         }
-        catch (Exception ex) when (ex is ArgumentException or Configuration.InvalidOptionException)
+        catch (InvalidParameterException ex)
         {
             throw new ClaimParameterException($"{claimCase.Tier.Location}: claim {claimCase.ClaimId}, tier {claimCase.TierName}: {ex.Message}");
         }

@@ -89,7 +89,7 @@ public sealed record NspExperimentSetup(NspParameters Parameters, ulong Seed, Se
         {
             check();
         }
-        catch (ArgumentException ex)
+        catch (InvalidParameterException ex)
         {
             throw new ClaimParameterException($"{claimCase.Tier.Location}: claim {claimCase.ClaimId}, tier {claimCase.TierName}: {ex.Message}");
         }

@@ -88,7 +88,7 @@ public sealed record PrivacySweepSetup(
             training.Validate();
             mlp?.Validate();
         }
-        catch (InvalidOptionException ex)
+        catch (InvalidParameterException ex)
         {
             throw Bad(claimCase, ex.Message);
         }

@@ -44,15 +44,15 @@ public sealed record HclExperimentOptions(
         ArgumentNullException.ThrowIfNull(MlpAttack);
         if (AttackEveryCheckpoints < 1)
         {
-            throw new InvalidOptionException(nameof(AttackEveryCheckpoints), $"{nameof(AttackEveryCheckpoints)} = {AttackEveryCheckpoints} must be ≥ 1 (1 attacks at every checkpoint).");
+            throw new InvalidParameterException(nameof(AttackEveryCheckpoints), $"{nameof(AttackEveryCheckpoints)} = {AttackEveryCheckpoints} must be ≥ 1 (1 attacks at every checkpoint).");
         }
         if (MaxRepresentedControls < 0)
         {
-            throw new InvalidOptionException(nameof(MaxRepresentedControls), $"{nameof(MaxRepresentedControls)} = {MaxRepresentedControls} must be ≥ 0 (0 skips that control).");
+            throw new InvalidParameterException(nameof(MaxRepresentedControls), $"{nameof(MaxRepresentedControls)} = {MaxRepresentedControls} must be ≥ 0 (0 skips that control).");
         }
         if (!(ConfidenceLevel > 0.0 && ConfidenceLevel < 1.0))
         {
-            throw new InvalidOptionException(nameof(ConfidenceLevel), $"{nameof(ConfidenceLevel)} = {ConfidenceLevel} must be in (0, 1), e.g. 0.95.");
+            throw new InvalidParameterException(nameof(ConfidenceLevel), $"{nameof(ConfidenceLevel)} = {ConfidenceLevel} must be in (0, 1), e.g. 0.95.");
         }
     }
 }

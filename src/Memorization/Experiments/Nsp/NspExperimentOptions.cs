@@ -12,26 +12,26 @@ namespace Memorization.Experiments.Nsp;
 /// are independent of the model, so more of them sharpen the chance level at little cost.</param>
 public sealed record NspExperimentOptions(SequenceModelOptions Model, ulong RootSeed, int? PromptLength = null, int ProbeCount = 31, double Confidence = 0.99, int FreshControlsPerSingleton = 1)
 {
-    /// <summary>Throws <see cref="ArgumentException"/> naming the invalid field and the fix.</summary>
+    /// <summary>Throws <see cref="InvalidParameterException"/> naming the invalid field and the fix.</summary>
     public NspExperimentOptions Validate(int length)
     {
         ArgumentNullException.ThrowIfNull(Model, nameof(Model));
         Model.Validate();
         if (PromptLength is { } k && (k < 0 || k >= length))
         {
-            throw new ArgumentException($"NspExperimentOptions.PromptLength must lie in 0..d−1 = 0..{length - 1} (got {k}); null means d/4.", nameof(PromptLength));
+            throw new InvalidParameterException(nameof(PromptLength), $"NspExperimentOptions.PromptLength must lie in 0..d−1 = 0..{length - 1} (got {k}); null means d/4.");
         }
         if (ProbeCount < 1)
         {
-            throw new ArgumentException($"NspExperimentOptions.ProbeCount must be ≥ 1 (got {ProbeCount}); 31 is the default.", nameof(ProbeCount));
+            throw new InvalidParameterException(nameof(ProbeCount), $"NspExperimentOptions.ProbeCount must be ≥ 1 (got {ProbeCount}); 31 is the default.");
         }
         if (FreshControlsPerSingleton < 1)
         {
-            throw new ArgumentException($"NspExperimentOptions.FreshControlsPerSingleton must be ≥ 1 (got {FreshControlsPerSingleton}); 1 is the default.", nameof(FreshControlsPerSingleton));
+            throw new InvalidParameterException(nameof(FreshControlsPerSingleton), $"NspExperimentOptions.FreshControlsPerSingleton must be ≥ 1 (got {FreshControlsPerSingleton}); 1 is the default.");
         }
         if (!(Confidence > 0.0 && Confidence < 1.0))
         {
-            throw new ArgumentException($"NspExperimentOptions.Confidence must lie in (0, 1) (got {Confidence}); 0.99 is the default.", nameof(Confidence));
+            throw new InvalidParameterException(nameof(Confidence), $"NspExperimentOptions.Confidence must lie in (0, 1) (got {Confidence}); 0.99 is the default.");
         }
         return this;
     }

@@ -17,7 +17,7 @@ public static class LowRankFactorisation
     /// <summary><paramref name="model"/> with its first-layer weight replaced by its best rank-<paramref name="rank"/> approximation.</summary>
     /// <param name="model">A <c>LogisticRegressionModel</c> or <c>MlpModel</c>; keep it alive while the result is used.</param>
     /// <param name="rank">r ∈ [1, min(H, d)]; r = min(H, d) reproduces W (up to rounding).</param>
-    /// <exception cref="InvalidOptionException"><paramref name="rank"/> is out of range.</exception>
+    /// <exception cref="InvalidParameterException"><paramref name="rank"/> is out of range.</exception>
     public static CompressedLabelModel Compress(ILabelModel model, int rank)
     {
         var source = CompressedLabelModel.FirstLayerOf(model, nameof(model));
@@ -27,7 +27,7 @@ public static class LowRankFactorisation
         int maxRank = Math.Min(outputs, d);
         if (rank < 1 || rank > maxRank)
         {
-            throw new InvalidOptionException(nameof(rank),
+            throw new InvalidParameterException(nameof(rank),
                 $"Low-rank rank = {rank} must be in [1, {maxRank}] (min of the first layer's {outputs} outputs and {d} inputs; {maxRank} is full rank).");
         }
         using var noGrad = no_grad();

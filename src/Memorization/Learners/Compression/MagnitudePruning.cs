@@ -25,7 +25,7 @@ namespace Memorization.Learners.Compression;
 public static class MagnitudePruning
 {
     /// <summary>The number of kept entries, k = ⌈f·<paramref name="count"/>⌉ (at least 1).</summary>
-    /// <exception cref="InvalidOptionException"><paramref name="keepFraction"/> is not in (0, 1].</exception>
+    /// <exception cref="InvalidParameterException"><paramref name="keepFraction"/> is not in (0, 1].</exception>
     public static long KeptCount(long count, double keepFraction)
     {
         CheckFraction(keepFraction);
@@ -123,7 +123,7 @@ public static class MagnitudePruning
     {
         if (bits < 1 || bits > 32)
         {
-            throw new InvalidOptionException(name, $"Pruning {name} = {bits} must be in [1, 32] (32 keeps {meaningOf32}).");
+            throw new InvalidParameterException(name, $"Pruning {name} = {bits} must be in [1, 32] (32 keeps {meaningOf32}).");
         }
     }
 
@@ -131,7 +131,7 @@ public static class MagnitudePruning
     {
         if (!(keepFraction > 0.0 && keepFraction <= 1.0))
         {
-            throw new InvalidOptionException(nameof(keepFraction),
+            throw new InvalidParameterException(nameof(keepFraction),
                 $"Pruning keepFraction = {keepFraction} must be in (0, 1] (the fraction of first-layer weights kept; 1 keeps them all).");
         }
     }

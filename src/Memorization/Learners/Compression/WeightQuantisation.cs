@@ -22,7 +22,7 @@ public static class WeightQuantisation
 
     /// <summary>Quantises <paramref name="values"/> (any shape, float32) to <paramref name="bits"/> bits per entry.</summary>
     /// <returns>ŵ (float32, same shape and device) and the step Δ; the caller disposes ŵ.</returns>
-    /// <exception cref="InvalidOptionException"><paramref name="bits"/> is not in [1, <see cref="MaxBits"/>].</exception>
+    /// <exception cref="InvalidParameterException"><paramref name="bits"/> is not in [1, <see cref="MaxBits"/>].</exception>
     public static (Tensor Values, double Scale) Quantise(Tensor values, int bits)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -73,7 +73,7 @@ public static class WeightQuantisation
     {
         if (bits < 1 || bits > MaxBits)
         {
-            throw new InvalidOptionException(nameof(bits),
+            throw new InvalidParameterException(nameof(bits),
                 $"Quantisation bits = {bits} must be an integer in [1, {MaxBits}] (b bits per weight; 32 keeps the float32 model's outputs).");
         }
     }

@@ -26,32 +26,32 @@ namespace Memorization.Learners.Private;
 public sealed record DpSgdOptions(double ClipNorm, double NoiseMultiplier, double SamplingRate, int Steps, double LearningRate, double Momentum)
 {
     /// <summary>Throws when a value cannot train: the message names the parameter and the fix.</summary>
-    /// <exception cref="InvalidOptionException">A hyperparameter is out of range.</exception>
+    /// <exception cref="InvalidParameterException">A hyperparameter is out of range.</exception>
     public void Validate()
     {
         if (!(ClipNorm > 0.0) || double.IsInfinity(ClipNorm))
         {
-            throw new InvalidOptionException(nameof(ClipNorm), $"DP-SGD {nameof(ClipNorm)} = {ClipNorm} must be a finite number > 0 (the per-example gradient norm bound C, e.g. 1).");
+            throw new InvalidParameterException(nameof(ClipNorm), $"DP-SGD {nameof(ClipNorm)} = {ClipNorm} must be a finite number > 0 (the per-example gradient norm bound C, e.g. 1).");
         }
         if (!(NoiseMultiplier >= 0.0) || double.IsInfinity(NoiseMultiplier))
         {
-            throw new InvalidOptionException(nameof(NoiseMultiplier), $"DP-SGD {nameof(NoiseMultiplier)} = {NoiseMultiplier} must be a finite number ≥ 0 (σ; calibrate it with NoiseCalibrator.Calibrate, or 0 for no noise).");
+            throw new InvalidParameterException(nameof(NoiseMultiplier), $"DP-SGD {nameof(NoiseMultiplier)} = {NoiseMultiplier} must be a finite number ≥ 0 (σ; calibrate it with NoiseCalibrator.Calibrate, or 0 for no noise).");
         }
         if (!(SamplingRate > 0.0 && SamplingRate <= 1.0))
         {
-            throw new InvalidOptionException(nameof(SamplingRate), $"DP-SGD {nameof(SamplingRate)} = {SamplingRate} must be in (0, 1] (expected batch size / n; 1 = full batch).");
+            throw new InvalidParameterException(nameof(SamplingRate), $"DP-SGD {nameof(SamplingRate)} = {SamplingRate} must be in (0, 1] (expected batch size / n; 1 = full batch).");
         }
         if (Steps < 1)
         {
-            throw new InvalidOptionException(nameof(Steps), $"DP-SGD {nameof(Steps)} = {Steps} must be ≥ 1.");
+            throw new InvalidParameterException(nameof(Steps), $"DP-SGD {nameof(Steps)} = {Steps} must be ≥ 1.");
         }
         if (!(LearningRate > 0.0) || double.IsInfinity(LearningRate))
         {
-            throw new InvalidOptionException(nameof(LearningRate), $"DP-SGD {nameof(LearningRate)} = {LearningRate} must be a finite number > 0.");
+            throw new InvalidParameterException(nameof(LearningRate), $"DP-SGD {nameof(LearningRate)} = {LearningRate} must be a finite number > 0.");
         }
         if (!(Momentum >= 0.0 && Momentum < 1.0))
         {
-            throw new InvalidOptionException(nameof(Momentum), $"DP-SGD {nameof(Momentum)} = {Momentum} must be in [0, 1) (0 = plain SGD, otherwise Nesterov momentum).");
+            throw new InvalidParameterException(nameof(Momentum), $"DP-SGD {nameof(Momentum)} = {Momentum} must be in [0, 1) (0 = plain SGD, otherwise Nesterov momentum).");
         }
     }
 

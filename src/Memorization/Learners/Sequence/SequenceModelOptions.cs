@@ -78,7 +78,7 @@ public sealed record SequenceModelOptions(
     /// <summary>The preset of a tier (Tiny uses the smoke preset: its instances are smaller still).</summary>
     public static SequenceModelOptions ForTier(Tier tier) => tier == Tier.Paper ? Paper : Smoke;
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid field and how to fix it.</summary>
+    /// <summary>Throws <see cref="InvalidParameterException"/> naming the first invalid field and how to fix it.</summary>
     public SequenceModelOptions Validate()
     {
         Require(ModelDimension >= 1, nameof(ModelDimension), $"must be ≥ 1 (got {ModelDimension})");
@@ -103,7 +103,7 @@ public sealed record SequenceModelOptions(
     {
         if (!condition)
         {
-            throw new ArgumentException($"SequenceModelOptions.{field} {message}.", field);
+            throw new InvalidParameterException(field, $"SequenceModelOptions.{field} {message}.");
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed record LogisticRegressionOptions(double LearningRate, double Momen
     public static LogisticRegressionOptions Published { get; } = new(0.1, 0.99, 50, 2);
 
     /// <summary>Throws when a value cannot train: the message names the parameter and the fix.</summary>
-    /// <exception cref="InvalidOptionException">A hyperparameter is out of range.</exception>
+    /// <exception cref="InvalidParameterException">A hyperparameter is out of range.</exception>
     public void Validate()
     {
         TrainingOptionChecks.Positive(LearningRate, nameof(LearningRate), "logistic regression", "the published value is 0.1");

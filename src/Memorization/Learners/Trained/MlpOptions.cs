@@ -24,7 +24,7 @@ public sealed record MlpOptions(
     public double LearningRateAt(int step) => step >= DecayAfterStep ? LearningRate * DecayFactor : LearningRate;
 
     /// <summary>Throws when a value cannot train: the message names the parameter and the fix.</summary>
-    /// <exception cref="InvalidOptionException">A hyperparameter is out of range.</exception>
+    /// <exception cref="InvalidParameterException">A hyperparameter is out of range.</exception>
     public void Validate()
     {
         TrainingOptionChecks.AtLeastOne(HiddenWidth, nameof(HiddenWidth), "MLP", "the published value is 1500");
@@ -33,12 +33,12 @@ public sealed record MlpOptions(
         TrainingOptionChecks.AtLeastOne(Steps, nameof(Steps), "MLP", "the published value is 2000");
         if (DecayAfterStep < 0)
         {
-            throw new InvalidOptionException(nameof(DecayAfterStep),
+            throw new InvalidParameterException(nameof(DecayAfterStep),
                 $"MLP {nameof(DecayAfterStep)} = {DecayAfterStep} must be ≥ 0 (the published value is 450; use a value ≥ Steps for no decay).");
         }
         if (!(DecayFactor > 0.0 && DecayFactor <= 1.0))
         {
-            throw new InvalidOptionException(nameof(DecayFactor),
+            throw new InvalidParameterException(nameof(DecayFactor),
                 $"MLP {nameof(DecayFactor)} = {DecayFactor} must be in (0, 1] (the published value is 0.3; 1 means no decay).");
         }
         TrainingOptionChecks.AtLeastOne(CheckpointEvery, nameof(CheckpointEvery), "MLP", "the published value is 50");

@@ -9,7 +9,7 @@ internal static class TrainingOptionChecks
     {
         if (!(value > 0.0) || double.IsInfinity(value))
         {
-            throw new InvalidOptionException(name, $"{model} {name} = {value} must be a finite number > 0 ({hint}).");
+            throw new InvalidParameterException(name, $"{model} {name} = {value} must be a finite number > 0 ({hint}).");
         }
     }
 
@@ -17,7 +17,7 @@ internal static class TrainingOptionChecks
     {
         if (value < 1)
         {
-            throw new InvalidOptionException(name, $"{model} {name} = {value} must be ≥ 1 ({hint}).");
+            throw new InvalidParameterException(name, $"{model} {name} = {value} must be ≥ 1 ({hint}).");
         }
     }
 
@@ -26,7 +26,7 @@ internal static class TrainingOptionChecks
     {
         if (!(value > 0.0 && value < 1.0))
         {
-            throw new InvalidOptionException("Momentum",
+            throw new InvalidParameterException("Momentum",
                 $"{model} Momentum = {value} must be in (0, 1): Nesterov SGD needs a positive momentum below 1 ({hint}).");
         }
     }

@@ -17,14 +17,14 @@ public class NspExperimentInputTests
     public void APromptOutsideTheStringIsRefused(int prompt, string field)
     {
         var options = new NspExperimentOptions(SequenceModelOptions.Smoke, 1, PromptLength: prompt);
-        var ex = Assert.Throws<ArgumentException>(() => options.Validate(64));
+        var ex = Assert.Throws<InvalidParameterException>(() => options.Validate(64));
         Assert.Contains($"NspExperimentOptions.{field}", ex.Message);
     }
 
     [Fact]
     public void ZeroProbesAreRefused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new NspExperimentOptions(SequenceModelOptions.Smoke, 1, ProbeCount: 0).Validate(64));
+        var ex = Assert.Throws<InvalidParameterException>(() => new NspExperimentOptions(SequenceModelOptions.Smoke, 1, ProbeCount: 0).Validate(64));
         Assert.Contains("ProbeCount", ex.Message);
     }
 

@@ -188,8 +188,8 @@ public class CompressionTests
     public void BadQuantisationBitsAreRejectedWithTheFix(int bits)
     {
         using var lr = new LogisticRegressionModel(D, N, 1, CPU);
-        var ex = Assert.Throws<InvalidOptionException>(() => WeightQuantisation.Compress(lr, bits));
-        Assert.Equal("bits", ex.Setting);
+        var ex = Assert.Throws<InvalidParameterException>(() => WeightQuantisation.Compress(lr, bits));
+        Assert.Equal("bits", ex.Parameter);
         Assert.Contains("[1, 32]", ex.Message);
     }
 
@@ -201,13 +201,13 @@ public class CompressionTests
     public void BadKeepFractionsAreRejectedWithTheFix(double keep)
     {
         using var lr = new LogisticRegressionModel(D, N, 1, CPU);
-        var ex = Assert.Throws<InvalidOptionException>(() => MagnitudePruning.Compress(lr, keep));
-        Assert.Equal("keepFraction", ex.Setting);
+        var ex = Assert.Throws<InvalidParameterException>(() => MagnitudePruning.Compress(lr, keep));
+        Assert.Equal("keepFraction", ex.Parameter);
         Assert.Contains("(0, 1]", ex.Message);
-        ex = Assert.Throws<InvalidOptionException>(() => MagnitudePruning.Compress(lr, 0.5, valueBits: 0));
-        Assert.Equal("valueBits", ex.Setting);
-        ex = Assert.Throws<InvalidOptionException>(() => MagnitudePruning.Compress(lr, 0.5, biasBits: 33));
-        Assert.Equal("biasBits", ex.Setting);
+        ex = Assert.Throws<InvalidParameterException>(() => MagnitudePruning.Compress(lr, 0.5, valueBits: 0));
+        Assert.Equal("valueBits", ex.Parameter);
+        ex = Assert.Throws<InvalidParameterException>(() => MagnitudePruning.Compress(lr, 0.5, biasBits: 33));
+        Assert.Equal("biasBits", ex.Parameter);
         Assert.Contains("biasBits = 33 must be in [1, 32] (32 keeps the float32 bias", ex.Message);
     }
 
@@ -217,7 +217,7 @@ public class CompressionTests
     public void BadRanksAreRejectedWithTheFix(int rank)
     {
         using var lr = new LogisticRegressionModel(D, N, 1, CPU);
-        var ex = Assert.Throws<InvalidOptionException>(() => LowRankFactorisation.Compress(lr, rank));
+        var ex = Assert.Throws<InvalidParameterException>(() => LowRankFactorisation.Compress(lr, rank));
         Assert.Contains($"[1, {N}]", ex.Message);
     }
 

@@ -173,13 +173,13 @@ public class DpSgdTests
     {
         var good = new DpSgdOptions(1.0, 1.0, 1.0, 10, 1.0, 0.9);
         good.Validate();
-        Assert.Equal("ClipNorm", Assert.Throws<InvalidOptionException>(() => (good with { ClipNorm = 0 }).Validate()).Setting);
-        Assert.Equal("NoiseMultiplier", Assert.Throws<InvalidOptionException>(() => (good with { NoiseMultiplier = -1 }).Validate()).Setting);
-        Assert.Equal("SamplingRate", Assert.Throws<InvalidOptionException>(() => (good with { SamplingRate = 0 }).Validate()).Setting);
-        Assert.Equal("SamplingRate", Assert.Throws<InvalidOptionException>(() => (good with { SamplingRate = 1.2 }).Validate()).Setting);
-        Assert.Equal("Steps", Assert.Throws<InvalidOptionException>(() => (good with { Steps = 0 }).Validate()).Setting);
-        Assert.Equal("LearningRate", Assert.Throws<InvalidOptionException>(() => (good with { LearningRate = 0 }).Validate()).Setting);
-        Assert.Equal("Momentum", Assert.Throws<InvalidOptionException>(() => (good with { Momentum = 1 }).Validate()).Setting);
+        Assert.Equal("ClipNorm", Assert.Throws<InvalidParameterException>(() => (good with { ClipNorm = 0 }).Validate()).Parameter);
+        Assert.Equal("NoiseMultiplier", Assert.Throws<InvalidParameterException>(() => (good with { NoiseMultiplier = -1 }).Validate()).Parameter);
+        Assert.Equal("SamplingRate", Assert.Throws<InvalidParameterException>(() => (good with { SamplingRate = 0 }).Validate()).Parameter);
+        Assert.Equal("SamplingRate", Assert.Throws<InvalidParameterException>(() => (good with { SamplingRate = 1.2 }).Validate()).Parameter);
+        Assert.Equal("Steps", Assert.Throws<InvalidParameterException>(() => (good with { Steps = 0 }).Validate()).Parameter);
+        Assert.Equal("LearningRate", Assert.Throws<InvalidParameterException>(() => (good with { LearningRate = 0 }).Validate()).Parameter);
+        Assert.Equal("Momentum", Assert.Throws<InvalidParameterException>(() => (good with { Momentum = 1 }).Validate()).Parameter);
     }
 
     private static TrainedLabelModel Tiny(bool mlp) => mlp ? new MlpModel(6, 5, 4, 21, CPU) : new LogisticRegressionModel(6, 4, 21, CPU);

@@ -148,7 +148,7 @@ public class SequenceModelTests
             "CheckpointEvery" => Small with { CheckpointEvery = 0 },
             _ => Small with { BatchSize = 0 },
         };
-        var ex = Assert.Throws<ArgumentException>(() => bad.Validate());
+        var ex = Assert.Throws<InvalidParameterException>(() => bad.Validate());
         Assert.Contains($"SequenceModelOptions.{field}", ex.Message);
     }
 

@@ -108,18 +108,18 @@ public class TrainedModelTests
     [InlineData(0.1, 0.99, 50, 0, "CheckpointEvery")]
     public void InvalidLogisticRegressionOptionsNameTheParameter(double lr, double momentum, int steps, int every, string parameter)
     {
-        var ex = Assert.Throws<Memorization.Configuration.InvalidOptionException>(() => new LogisticRegressionOptions(lr, momentum, steps, every).Validate());
-        Assert.Equal(parameter, ex.Setting);
+        var ex = Assert.Throws<InvalidParameterException>(() => new LogisticRegressionOptions(lr, momentum, steps, every).Validate());
+        Assert.Equal(parameter, ex.Parameter);
         Assert.Contains("published value", ex.Message);
     }
 
     [Fact]
     public void InvalidMlpOptionsNameTheParameter()
     {
-        var ex = Assert.Throws<Memorization.Configuration.InvalidOptionException>(() => (MlpOptions.Published with { HiddenWidth = 0 }).Validate());
-        Assert.Equal("HiddenWidth", ex.Setting);
-        ex = Assert.Throws<Memorization.Configuration.InvalidOptionException>(() => (MlpOptions.Published with { DecayFactor = 1.5 }).Validate());
-        Assert.Equal("DecayFactor", ex.Setting);
+        var ex = Assert.Throws<InvalidParameterException>(() => (MlpOptions.Published with { HiddenWidth = 0 }).Validate());
+        Assert.Equal("HiddenWidth", ex.Parameter);
+        ex = Assert.Throws<InvalidParameterException>(() => (MlpOptions.Published with { DecayFactor = 1.5 }).Validate());
+        Assert.Equal("DecayFactor", ex.Parameter);
     }
 
     internal static bool Same(Tensor a, Tensor b)
