@@ -9,7 +9,7 @@ namespace Memorization.Claims.Measurements;
 /// </summary>
 /// <remarks>
 /// Used where each sample is a per-replicate (or per-example) fraction, so that correlation inside one
-/// replicate does not matter (PAPER.md §4: treat the per-example fractions as the i.i.d. samples).
+/// replicate does not matter (docs/bounds.md#confidence-in-the-bit-error: treat the per-example fractions as the i.i.d. samples).
 /// The CLT statement needs enough samples: fewer than <see cref="MinimumSamples"/> is refused.
 /// </remarks>
 public static class MeanInterval
