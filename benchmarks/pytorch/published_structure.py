@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Times the STRUCTURE of the published HCL experiment (PAPER.md section 5) in PyTorch, as a reference for
-`repro bench hcl` (README "Performance"). Written for this suite from PAPER.md; it is not the published code.
+"""Times the STRUCTURE of the published HCL experiment (docs/experiments.md#published-hcl-experiment) in PyTorch, as a reference for
+`repro bench hcl` (README "Performance"). Written for this suite from docs/experiments.md; it is not the published code.
 
 What it times, at the paper shapes (n = N = 500, d = 1000, rho = published formula with a = 50000, uniform prior):
   - logistic regression: Linear(d->N) + log_softmax, NLL, singletons duplicated, full-batch SGD lr 0.1,
@@ -44,7 +44,7 @@ MAX_SWEEPS = 10
 
 
 def published_rho(n, d, a=A):
-    """rho = sqrt((2 ln(a * 0.368 * n) - ln ln n) / d) (PAPER.md section 2.1)."""
+    """rho = sqrt((2 ln(a * 0.368 * n) - ln ln n) / d) (docs/tasks.md#hcl)."""
     return math.sqrt((2.0 * math.log(a * 0.368 * n) - math.log(math.log(n))) / d)
 
 

@@ -9,7 +9,7 @@ using Memorization.Experiments.Exact;
 namespace Memorization.Benchmarks;
 
 /// <summary>
-/// Paper-scale data generation and Bayes-optimal prediction (PAPER.md §2.1, §3), and exact information on the largest
+/// Paper-scale data generation and Bayes-optimal prediction (docs/tasks.md#hcl, docs/bayes-optimal.md), and exact information on the largest
 /// tiny preset (§4). CPU only, one TorchSharp thread.
 /// </summary>
 [MemoryDiagnoser]

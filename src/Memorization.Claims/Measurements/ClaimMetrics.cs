@@ -6,7 +6,7 @@ namespace Memorization.Claims.Measurements;
 /// <summary>
 /// Claim metrics with intervals, shared by every task: error rates (Clopper–Pearson over queries), paired
 /// differences of two predictors' mistakes on the same queries, and means of per-example fractions (Student-t:
-/// PAPER.md §4 treats examples, not bits, as the independent samples) or of per-replicate fractions (normal or
+/// examples, not bits, are the independent samples: docs/bounds.md#confidence-in-the-bit-error) or of per-replicate fractions (normal or
 /// empirical Bernstein). Every interval is computed by <see cref="ConfidenceBounds"/>; this class only names the
 /// result and checks that there are enough samples.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Memorization.Claims.Measurements;
 
 /// <summary>
-/// A series for a figure (e.g. recovery error against gradient steps, PAPER.md §5). Series with the same
+/// A series for a figure (e.g. recovery error against gradient steps, docs/experiments.md#checkpoints-and-figures). Series with the same
 /// <see cref="Figure"/> are drawn on one plot.
 /// </summary>
 /// <param name="Figure">The figure's name, used for the PNG file name (letters, digits, '-', '_').</param>

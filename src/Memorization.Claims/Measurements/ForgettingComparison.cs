@@ -1,7 +1,7 @@
 namespace Memorization.Claims.Measurements;
 
 /// <summary>
-/// The Bayes-optimal predictor against its forgetful variant on the same queries (PAPER.md §1.3, §3), for either task:
+/// The Bayes-optimal predictor against its forgetful variant on the same queries (docs/tasks.md#singletons, docs/bayes-optimal.md#forgetful-predictors), for either task:
 /// the mistakes of both on singleton-subpopulation and on represented queries, turned into the BAYES / NSP-BAYES metrics.
 /// </summary>
 public sealed record ForgettingComparison(bool[] BayesSingletons, bool[] ForgetfulSingletons, bool[] BayesRepresented, bool[] ForgetfulRepresented)

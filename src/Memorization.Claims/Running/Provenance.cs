@@ -3,7 +3,7 @@ using Memorization.Devices;
 
 namespace Memorization.Claims.Running;
 
-/// <summary>Where and how a measurement was made (DESIGN.md, reproducibility rules).</summary>
+/// <summary>Where and how a measurement was made (docs/engineering.md#provenance).</summary>
 /// <param name="GitCommit">The repository's HEAD commit, or <c>unknown</c>.</param>
 /// <param name="TorchSharpVersion">TorchSharp's assembly version.</param>
 /// <param name="LibTorchVersion">The LibTorch package version the build referenced.</param>

@@ -126,7 +126,7 @@ public static partial class ClaimFileParser
         string? id = r.String(r.Required(map, "", "id", "SING"), "id");
         string? title = r.String(r.Required(map, "", "title", "Singletons are a constant fraction"), "title");
         string? statement = r.String(r.Required(map, "", "statement", "the paper's claim in words"), "statement");
-        string? source = r.String(r.Required(map, "", "source", "PAPER.md §1.3"), "source");
+        string? source = r.String(r.Required(map, "", "source", "Brown et al. 2021 (arXiv 2012.06421), singletons; docs/claims.md#sing"), "source");
         ClaimTask? task = ReadTask(r, r.Required(map, "", "task", "hcl"));
         ulong? seed = r.UnsignedInteger(r.Required(map, "", "seed", "123"), "seed");
         IReadOnlyList<double> confidence = ReadConfidenceLevels(r, r.Required(map, "", "confidence", "0.999"));

@@ -5,7 +5,7 @@ namespace Memorization.Cli.Commands;
 
 /// <summary>
 /// The medians of several <see cref="HclTimingReport"/>s and the published experiment's wall time estimated from them
-/// (PAPER.md §5): logistic-regression training + C_LR × (sign attack on all singletons) + 2000 × (MLP step) +
+/// (docs/experiments.md#published-hcl-experiment): logistic-regression training + C_LR × (sign attack on all singletons) + 2000 × (MLP step) +
 /// C_MLP × (coordinate ascent on all singletons), with C_LR = 26 checkpoints (every 2 of 50 steps, step 0 included) and
 /// C_MLP = 41 (every 50 of 2000). Checkpoint evaluations (losses, errors) are left out, as on the PyTorch side.
 /// </summary>

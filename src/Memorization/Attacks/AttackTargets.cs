@@ -4,7 +4,7 @@ namespace Memorization.Attacks;
 
 /// <summary>
 /// A batch of reconstruction targets: the label (subpopulation) of each target and, for the informed attack
-/// only, what the adversary knows of its subpopulation in P (PAPER.md §5): the fixed coordinates and their values.
+/// only, what the adversary knows of its subpopulation in P (docs/attacks.md#informed-attack): the fixed coordinates and their values.
 /// Target k's randomness is derived from its position k in the batch, so chunking never changes a result.
 /// </summary>
 /// <param name="Labels">[t] int64 target labels.</param>

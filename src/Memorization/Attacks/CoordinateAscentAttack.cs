@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace Memorization.Attacks;
 
 /// <summary>
-/// The published attack on the MLP (PAPER.md §5): start from a uniform x ∈ {±1}^d; sweep i = 1..d in order and flip
+/// The published attack on the MLP (docs/attacks.md#coordinate-ascent): start from a uniform x ∈ {±1}^d; sweep i = 1..d in order and flip
 /// x_i when that strictly raises log p_y(x); stop after a sweep without a flip or after <see cref="MaxSweeps"/> sweeps.
 /// </summary>
 /// <remarks>

@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace Memorization.Attacks;
 
 /// <summary>
-/// A black-box reconstruction attack on an HCL model (PAPER.md §4, §5): from the model's label log-probabilities
+/// A black-box reconstruction attack on an HCL model (docs/attacks.md): from the model's label log-probabilities
 /// (and, for informed attacks, the targets' subpopulations), guess each target's training example.
 /// </summary>
 public interface ILabelModelAttack

@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace Memorization.Attacks;
 
 /// <summary>
-/// The informed attack (PAPER.md §5, after a later independent study): the adversary knows the target's subpopulation
+/// The informed attack (docs/attacks.md#informed-attack, after a later independent study): the adversary knows the target's subpopulation
 /// in P (its fixed coordinates F and values v). For each unfixed coordinate i it draws <see cref="Samples"/> fresh
 /// examples z⁽¹⁾..z⁽ˢ⁾ of the subpopulation (z_F = v, the rest uniform) and decides
 /// x̂_i = sign( (1/S) Σ_s [log p_y(z⁽ˢ⁾|z_i=+1) − log p_y(z⁽ˢ⁾|z_i=−1)] ) (0 → −1); fixed coordinates are returned as v.

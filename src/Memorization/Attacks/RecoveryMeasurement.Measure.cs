@@ -4,7 +4,7 @@ using Memorization.Information;
 namespace Memorization.Attacks;
 
 /// <summary>
-/// Recovery of reconstructed examples (PAPER.md §5): per example, acc_all = (1/d)·#{i : x̂_i = x_i} and
+/// Recovery of reconstructed examples (docs/attacks.md#recovery): per example, acc_all = (1/d)·#{i : x̂_i = x_i} and
 /// acc_irr = #{i unfixed : x̂_i = x_i} / #{i unfixed}; means with an interval over examples. The reference may be any
 /// set of examples — the attacked training examples, or controls such as fresh examples of the same subpopulations.
 /// </summary>

@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace Memorization.Attacks;
 
 /// <summary>
-/// The published uninformed attack on the logistic regression (PAPER.md §5): for each coordinate i draw a uniform
+/// The published uninformed attack on the logistic regression (docs/attacks.md#sign-attack): for each coordinate i draw a uniform
 /// x ∈ {±1}^d and vote x̂_i = sign(log p_y(x|x_i=+1) − log p_y(x|x_i=−1)) (ties vote −1, as "+1 only if strictly
 /// larger"); the result is the majority over <see cref="Repeats"/> independent repeats (odd, so no ties).
 /// </summary>

@@ -6,7 +6,7 @@ public enum Tier
     /// <summary>Scaled-down parameters that keep each claim's direction; the whole suite runs in minutes on 2 CPU cores.</summary>
     Smoke,
 
-    /// <summary>The published parameters (PAPER.md §2.1, §5).</summary>
+    /// <summary>The published parameters (docs/tasks.md#hcl, docs/experiments.md#published-hcl-experiment).</summary>
     Paper,
 
     /// <summary>Instances small enough to enumerate every training set (exact information, claim EXACT).</summary>

@@ -3,7 +3,7 @@ using Memorization.Information;
 namespace Memorization.Evaluation;
 
 /// <summary>
-/// A model's excess error ε over the Bayes-optimal predictor on the same queries (PAPER.md §3): the mean of the
+/// A model's excess error ε over the Bayes-optimal predictor on the same queries (docs/bayes-optimal.md#excess-error): the mean of the
 /// paired per-query differences Δᵢ = 1[model wrong] − 1[Bayes wrong] ∈ {−1, 0, 1}, with the exact interval of
 /// <see cref="ConfidenceBounds.PairedDifference"/> (Clopper–Pearson on both discordant counts, Bonferroni). A Wald
 /// interval Δ̄ ± z·s/√m collapsed to a point when every Δᵢ was equal (e.g. [1, 1] for a forgetful learner that misses

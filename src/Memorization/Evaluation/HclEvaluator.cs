@@ -4,7 +4,7 @@ using TorchSharp;
 
 namespace Memorization.Evaluation;
 
-/// <summary>Errors of HCL models on a labeled query set (PAPER.md §5): a mistake is argmax_j log Pr[j | x] ≠ y.</summary>
+/// <summary>Errors of HCL models on a labeled query set (docs/experiments.md#published-hcl-experiment): a mistake is argmax_j log Pr[j | x] ≠ y.</summary>
 public static class HclEvaluator
 {
     private const int BatchRows = 1024;

@@ -7,7 +7,7 @@ using TorchSharp;
 namespace Memorization.Evaluation;
 
 /// <summary>
-/// Errors and log-loss of next-bit models on NSP queries (PAPER.md §2.2): the model reads column T of its output (or
+/// Errors and log-loss of next-bit models on NSP queries (docs/tasks.md#nsp): the model reads column T of its output (or
 /// answers the query directly when it implements <see cref="IQueryNextBitModel"/>).
 /// </summary>
 public static class NspEvaluator

@@ -3,8 +3,8 @@ using MathNet.Numerics.Distributions;
 namespace Memorization.Information;
 
 /// <summary>
-/// Confidence intervals and bounds used by every statistical assertion of the suite (PAPER.md §4, DESIGN.md
-/// "Statistical assertions").
+/// Confidence intervals and bounds used by every statistical assertion of the suite (docs/bounds.md#confidence-in-the-bit-error,
+/// docs/engineering.md#statistical-assertions).
 /// </summary>
 public static class ConfidenceBounds
 {

@@ -1,10 +1,10 @@
 namespace Memorization.Information;
 
-/// <summary>Entropies in bits (PAPER.md §4).</summary>
+/// <summary>Entropies in bits (docs/bounds.md#fano-bound).</summary>
 public static class Entropy
 {
     /// <summary>
-    /// The binary entropy h(p) = −p·log₂p − (1−p)·log₂(1−p), with h(0) = h(1) = 0 (PAPER.md §4, Fano per bit).
+    /// The binary entropy h(p) = −p·log₂p − (1−p)·log₂(1−p), with h(0) = h(1) = 0 (docs/bounds.md#fano-bound, Fano per bit).
     /// Exact to double rounding.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">p is not in [0, 1].</exception>

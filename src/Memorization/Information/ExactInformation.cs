@@ -1,7 +1,7 @@
 namespace Memorization.Information;
 
 /// <summary>
-/// Exact information quantities of a deterministic learner on one tiny instance P (PAPER.md §4), by enumerating every
+/// Exact information quantities of a deterministic learner on one tiny instance P (docs/bounds.md#exact-information), by enumerating every
 /// training set X given P with its probability.
 /// </summary>
 /// <param name="ModelInformation">I(X;M|P=P) = H(M|P=P) in bits, M the learner's full prediction table (a function of the model).</param>

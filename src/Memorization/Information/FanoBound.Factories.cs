@@ -1,7 +1,7 @@
 namespace Memorization.Information;
 
 /// <summary>
-/// Computes <see cref="FanoBound"/>s (PAPER.md §4): I(X;M|P) ≥ I(X_S;R|P,J) ≥ Σ_b [H(x_b|P,J) − h(e_b)]
+/// Computes <see cref="FanoBound"/>s (docs/bounds.md#fano-bound): I(X;M|P) ≥ I(X_S;R|P,J) ≥ Σ_b [H(x_b|P,J) − h(e_b)]
 /// ≥ B·(H_bit − h(ē)) by Fano per bit and concavity of h; with an upper confidence bound ē⁺ ≥ ē, h is evaluated at
 /// min(ē⁺, ½) because h increases only up to ½. The result is clipped at 0.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed partial record FanoBound
     /// Yᵢ = bᵢeᵢ / b_max ∈ [0, 1], rescaled: ē⁺ = q⁺·m·b_max / B (equal bᵢ: the bound on the mean of the eᵢ itself),
     /// α = 1 − confidence. Attacks that work have ē near 0, where this bound is several times tighter than the additive
     /// Hoeffding bound ē + √(ln(1/α)/(2m)) (never looser, by Pinsker's inequality). Treats the examples' error fractions
-    /// as independent samples (PAPER.md §4: bits within one example are correlated, examples are not counted as
+    /// as independent samples (docs/bounds.md#confidence-in-the-bit-error: bits within one example are correlated, examples are not counted as
     /// independent bits).
     /// </summary>
     /// <param name="errorFractions">eᵢ, one per attacked example.</param>
@@ -94,7 +94,7 @@ public sealed partial record FanoBound
     /// with Pₑ⁺ the one-sided Clopper–Pearson upper bound on the failure probability (exact for the m examples as
     /// independent trials). Where the per-bit bound needs ē⁺ &lt; p — hundreds of examples at a strict level when
     /// p is small — this one needs only Pₑ⁺ &lt; H_bit, so it is positive from a few dozen verbatim recoveries.
-    /// Both are lower bounds on the same information (PAPER.md §4); the per-bit one uses partial recoveries too.
+    /// Both are lower bounds on the same information (docs/bounds.md#fano-bound); the per-bit one uses partial recoveries too.
     /// </summary>
     /// <param name="failures">Examples not recovered exactly (0 ≤ failures ≤ examples).</param>
     /// <param name="examples">m ≥ 1.</param>

@@ -2,7 +2,7 @@ namespace Memorization.Information;
 
 /// <summary>
 /// A lower <b>bound</b> on the information I(X;M|P) that a model holds about its training set, from a
-/// reconstruction attack (PAPER.md §4): I(X;M|P) ≥ max(0, B·(H_bit − h(min(ē⁺, ½)))). It is not the information
+/// reconstruction attack (docs/bounds.md#fano-bound): I(X;M|P) ≥ max(0, B·(H_bit − h(min(ē⁺, ½)))). It is not the information
 /// itself, only what one attack proves.
 /// </summary>
 /// <param name="Bits">The bound in bits, ≥ 0.</param>

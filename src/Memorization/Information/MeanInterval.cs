@@ -2,7 +2,7 @@ namespace Memorization.Information;
 
 /// <summary>
 /// A two-sided confidence interval for the mean of per-example fractions in [0, 1] (bounds clipped to [0, 1]).
-/// Bits of one example are correlated, so the examples — not the bits — are the i.i.d. samples (PAPER.md §4).
+/// Bits of one example are correlated, so the examples — not the bits — are the i.i.d. samples (docs/bounds.md#confidence-in-the-bit-error).
 /// </summary>
 /// <param name="Mean">x̄ over the m examples.</param>
 /// <param name="Lower">Lower bound.</param>

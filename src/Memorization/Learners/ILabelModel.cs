@@ -3,7 +3,7 @@ using TorchSharp;
 namespace Memorization.Learners;
 
 /// <summary>
-/// A model of hypercube cluster labeling (PAPER.md §2.1): scores every label of a batch of inputs.
+/// A model of hypercube cluster labeling (docs/tasks.md#hcl): scores every label of a batch of inputs.
 /// Attacks use only this, so each attack works on every model: trained networks, the Bayes-optimal
 /// and the forgetful learners alike.
 /// </summary>

@@ -3,7 +3,7 @@ using TorchSharp;
 namespace Memorization.Learners;
 
 /// <summary>
-/// A model of next-symbol prediction (PAPER.md §2.2): for each string of a batch and each position t,
+/// A model of next-symbol prediction (docs/tasks.md#nsp): for each string of a batch and each position t,
 /// the probability that bit t is 1 given bits 1..t−1. A query (prefix z&lt;T, position T) reads column T.
 /// </summary>
 public interface INextBitModel : IModel

@@ -2,7 +2,7 @@ namespace Memorization.Tasks;
 
 /// <summary>
 /// The whole input domain of a tiny task, in a fixed order: index(x) = Σ_k [x_k = +1 (HCL) or 1 (NSP)]·2^k.
-/// For enumeration on tiny instances (PAPER.md §4); d ≤ 20.
+/// For enumeration on tiny instances (docs/bounds.md#exact-information); d ≤ 20.
 /// </summary>
 public static class BinaryDomain
 {

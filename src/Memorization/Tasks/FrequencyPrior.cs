@@ -1,7 +1,7 @@
 namespace Memorization.Tasks;
 
 /// <summary>
-/// The frequency weights w over the N subpopulations (PAPER.md §2): J ~ w for every training example and fresh
+/// The frequency weights w over the N subpopulations (docs/tasks.md#frequency-prior): J ~ w for every training example and fresh
 /// query. Uniform w_j = 1/N is the published prior; Zipf w_j ∝ j^(−s) (j = 1..N) is the long-tailed extension.
 /// </summary>
 public sealed class FrequencyPrior
@@ -67,7 +67,7 @@ public sealed class FrequencyPrior
 
     /// <summary>
     /// Draws J from w restricted to the subpopulations for which <paramref name="include"/> is true (renormalised):
-    /// the prior of PAPER.md §5's represented and singleton test sets.
+    /// the prior of the represented and singleton test sets (docs/tasks.md#query-sets).
     /// </summary>
     /// <exception cref="ArgumentException">No subpopulation is included.</exception>
     public Func<Random, int> Restricted(Func<int, bool> include)
@@ -82,7 +82,7 @@ public sealed class FrequencyPrior
         return random => members[Invert(cumulative, random.NextDouble())];
     }
 
-    /// <summary>The expected fraction of training examples that are singletons, Σ_j w_j (1 − w_j)^(n−1) (PAPER.md §6 SING).</summary>
+    /// <summary>The expected fraction of training examples that are singletons, Σ_j w_j (1 − w_j)^(n−1) (docs/claims.md#sing).</summary>
     public double ExpectedSingletonFraction(int trainingSize)
     {
         if (trainingSize < 1)

@@ -3,7 +3,7 @@ using Memorization.Randomness;
 namespace Memorization.Tasks;
 
 /// <summary>
-/// One HCL data set from one root seed (PAPER.md §2.1, §5): the instance P, the training set with its
+/// One HCL data set from one root seed (docs/tasks.md#hcl, docs/tasks.md#query-sets): the instance P, the training set with its
 /// subpopulation counts m_j and singletons, and the fresh, represented and singleton test sets.
 /// </summary>
 /// <remarks>

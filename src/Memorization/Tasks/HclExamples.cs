@@ -4,7 +4,7 @@ namespace Memorization.Tasks;
 
 /// <summary>
 /// Labeled HCL examples stored compactly: ±1 values row-major as <c>sbyte</c>, and each row's label (its
-/// subpopulation J, PAPER.md §2.1). Used for the training set and the three test sets.
+/// subpopulation J, docs/tasks.md#hcl). Used for the training set and the three test sets.
 /// </summary>
 public sealed class HclExamples
 {

@@ -4,7 +4,7 @@ using TorchSharp;
 namespace Memorization.Tasks;
 
 /// <summary>
-/// An instance P of hypercube cluster labeling (PAPER.md §2.1): for each subpopulation j, a mask of fixed
+/// An instance P of hypercube cluster labeling (docs/tasks.md#hcl): for each subpopulation j, a mask of fixed
 /// coordinates (each fixed independently with probability ρ, the same distribution as Binomial(d, ρ) then a
 /// uniform subset) and a uniform ±1 value for each fixed coordinate.
 /// </summary>

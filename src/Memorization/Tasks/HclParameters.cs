@@ -1,7 +1,7 @@
 namespace Memorization.Tasks;
 
 /// <summary>
-/// Parameters of hypercube cluster labeling (PAPER.md §2.1): n training examples in {−1,+1}^d, N subpopulations
+/// Parameters of hypercube cluster labeling (docs/tasks.md#hcl): n training examples in {−1,+1}^d, N subpopulations
 /// with prior w, each coordinate fixed with probability ρ, and the size of each of the three test sets.
 /// </summary>
 public sealed record HclParameters
@@ -52,11 +52,11 @@ public sealed record HclParameters
     /// <summary>The published constant a = 50000 of the ρ formula.</summary>
     public const double PublishedA = 50000.0;
 
-    /// <summary>The published parameters (PAPER.md §2.1): n = 500, d = 1000, N = 500, uniform w, ρ from a = 50000 (≈ 0.1739), 500 queries per test set.</summary>
+    /// <summary>The published parameters (docs/tasks.md#hcl): n = 500, d = 1000, N = 500, uniform w, ρ from a = 50000 (≈ 0.1739), 500 queries per test set.</summary>
     public static HclParameters Paper { get; } = WithPublishedRho(500, 1000, 500);
 
     /// <summary>
-    /// The published ρ = √((2·ln(a·0.368·n) − ln ln n) / d) (PAPER.md §2.1; ≈ 0.1739 at n = 500, d = 1000, a = 50000).
+    /// The published ρ = √((2·ln(a·0.368·n) − ln ln n) / d) (docs/tasks.md#hcl; ≈ 0.1739 at n = 500, d = 1000, a = 50000).
     /// </summary>
     /// <exception cref="InvalidParameterException">n &lt; 2 (ln ln n undefined), d &lt; 1, a ≤ 0, or the formula leaves [0, 1].</exception>
     public static double PublishedRho(int trainingSize, int dimension, double a = PublishedA)

@@ -3,7 +3,7 @@ using Memorization.Randomness;
 namespace Memorization.Tasks;
 
 /// <summary>
-/// One NSP data set from one root seed (PAPER.md §2.2): the centres, the training strings with their
+/// One NSP data set from one root seed (docs/tasks.md#nsp): the centres, the training strings with their
 /// subpopulations, counts m_j and singletons, and the fresh, represented and singleton query sets.
 /// </summary>
 /// <remarks>

@@ -3,7 +3,7 @@ using TorchSharp;
 
 namespace Memorization.Tasks;
 
-/// <summary>An instance P of next-symbol prediction (PAPER.md §2.2): uniform centres c_j ∈ {0,1}^d and the noise rate p.</summary>
+/// <summary>An instance P of next-symbol prediction (docs/tasks.md#nsp): uniform centres c_j ∈ {0,1}^d and the noise rate p.</summary>
 public sealed class NspInstance
 {
     private readonly byte[] _centres;

@@ -1,7 +1,7 @@
 namespace Memorization.Tasks;
 
 /// <summary>
-/// Parameters of next-symbol prediction (PAPER.md §2.2): n training strings in {0,1}^d from N subpopulations with
+/// Parameters of next-symbol prediction (docs/tasks.md#nsp): n training strings in {0,1}^d from N subpopulations with
 /// prior w, noise rate p = δ/2, and the size of each of the three query sets.
 /// </summary>
 public sealed record NspParameters

@@ -3,7 +3,7 @@ using TorchSharp;
 namespace Memorization.Tasks;
 
 /// <summary>
-/// NSP queries (PAPER.md §2.2): a string z from P, a position T uniform in 0..d−1 (0-based), and the target z_T;
+/// NSP queries (docs/tasks.md#nsp): a string z from P, a position T uniform in 0..d−1 (0-based), and the target z_T;
 /// the model sees z_0..z_{T−1}. <see cref="Strings"/> holds the whole z (a model's column T ignores bits ≥ T).
 /// </summary>
 public sealed class NspQueries

@@ -2,7 +2,7 @@ using TorchSharp;
 
 namespace Memorization.Tasks;
 
-/// <summary>NSP strings stored compactly (bits row-major as <c>byte</c>) with each string's subpopulation J (PAPER.md §2.2).</summary>
+/// <summary>NSP strings stored compactly (bits row-major as <c>byte</c>) with each string's subpopulation J (docs/tasks.md#nsp).</summary>
 public sealed class NspStrings
 {
     private readonly byte[] _bits;
@@ -36,7 +36,7 @@ public sealed class NspStrings
     /// <summary>Row-major [rows, d] bits.</summary>
     public IReadOnlyList<byte> Bits => _bits;
 
-    /// <summary>Each string's subpopulation J (the learner of PAPER.md §2.2 does not see it; the Bayes yardstick does, §3).</summary>
+    /// <summary>Each string's subpopulation J (the learner of docs/tasks.md#nsp does not see it; the Bayes yardstick does, docs/bayes-optimal.md#nsp-predictor).</summary>
     public IReadOnlyList<int> Subpopulations => _subpopulations;
 
     /// <summary>String <paramref name="index"/> as a span.</summary>

@@ -1,6 +1,6 @@
 namespace Memorization.Tasks;
 
-/// <summary>The three query sets of PAPER.md §5 (used for both tasks).</summary>
+/// <summary>The three query sets of docs/tasks.md#query-sets (used for both tasks).</summary>
 public enum QuerySplit
 {
     /// <summary>Subpopulation drawn from w: fresh i.i.d. examples of P.</summary>

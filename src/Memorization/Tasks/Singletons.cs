@@ -1,7 +1,7 @@
 namespace Memorization.Tasks;
 
 /// <summary>
-/// Singletons (PAPER.md §1.3): training examples whose subpopulation occurs exactly once in the training set.
+/// Singletons (docs/tasks.md#singletons): training examples whose subpopulation occurs exactly once in the training set.
 /// </summary>
 public static class Singletons
 {
@@ -40,6 +40,6 @@ public static class Singletons
         return (double)Indices(assignments, Counts(assignments, subpopulations)).Length / assignments.Count;
     }
 
-    /// <summary>The counts m_j with singleton subpopulations (m_j = 1) set to 0: what a forgetful learner keeps (PAPER.md §3).</summary>
+    /// <summary>The counts m_j with singleton subpopulations (m_j = 1) set to 0: what a forgetful learner keeps (docs/bayes-optimal.md#forgetful-predictors).</summary>
     public static int[] Forget(IReadOnlyList<int> counts) => counts.Select(m => m == 1 ? 0 : m).ToArray();
 }

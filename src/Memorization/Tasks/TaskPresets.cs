@@ -5,7 +5,7 @@ namespace Memorization.Tasks;
 /// <summary>
 /// The parameter presets of both tasks for each <see cref="Tier"/>, in one place.
 /// Smoke: seconds on CPU (HCL n = 200, d = 400, N = 200, published ρ ≈ 0.267; NSP n = 96, d = 64, N = 288, δ = 0.1 — the instance of the NSP claims; 200 queries per split).
-/// Paper: the published HCL parameters (PAPER.md §2.1) and NSP n = N = 500, d = 500, δ = 0.1; 500 queries per split.
+/// Paper: the published HCL parameters (docs/tasks.md#hcl) and NSP n = N = 500, d = 500, δ = 0.1; 500 queries per split.
 /// Tiny: enumerable (HCL n = 3, d = 4, N = 3, ρ = 0.5: ≤ 27·2^12 training sets, about 4·10^3 on average;
 /// NSP n = 3, d = 3, N = 3, δ = 0.2: 27·2^9 ≈ 1.4·10^4 training sets; 100 queries per split).
 /// </summary>

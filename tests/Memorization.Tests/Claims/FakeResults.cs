@@ -20,7 +20,7 @@ internal static class FakeResults
             new("singleton_fraction", 0.368391, 0.366806, 0.369976, 0.999, 2000),
             new("singleton_fraction_abs_gap", 0.000143, 0.0, 0.001728, 0.999, 2000),
         ];
-        var sing = new ClaimResult("SING", "Singletons are a constant fraction", "The fraction of singletons is Σ_j w_j (1 − w_j)^(n−1) | about 1/e.", "PAPER.md §1.3",
+        var sing = new ClaimResult("SING", "Singletons are a constant fraction", "The fraction of singletons is Σ_j w_j (1 − w_j)^(n−1) | about 1/e.", "Brown et al. 2021, singletons; docs/claims.md#sing",
             "both", "smoke", "cpu", 123, 0.999, Verdict.Pass, "SING holds.", singMetrics, [], ["uniform prior"],
             [new AssertionOutcome("singleton_fraction_abs_gap", "<=", "0.005", 0.999, "upper", 0.001728, 0.005, true, "holds")],
             new BaselineComparison(BaselineStatus.Matched, "baselines/SING/smoke.cpu.json",
@@ -29,14 +29,14 @@ internal static class FakeResults
             Provenance("smoke", 0.163) with { Cpu = CpuInfoSamples.Identity(CpuInfoSamples.AmdAvx2, mklCbwr: "COMPATIBLE") }, "73e9a1d5948654ee");
 
         CurveSeries recovery = new("recovery", "sign attack", "gradient steps", "recovery", [new CurvePoint(0, 0.5, 0.45, 0.55), new CurvePoint(50, 0.9, 0.88, 0.92)]);
-        var recon = new ClaimResult("RECON-LR", "Sign attack recovers singletons", "Recovery far above 0.587.", "PAPER.md §1.5", "hcl", "smoke", "cpu", 123, 0.999,
+        var recon = new ClaimResult("RECON-LR", "Sign attack recovers singletons", "Recovery far above 0.587.", "Brown et al. 2021, experiments; docs/claims.md#recon-lr", "hcl", "smoke", "cpu", 123, 0.999,
             Verdict.Fail, "RECON-LR fails: regressed.", [new MetricValue("recovery", 0.9, 0.88, 0.92, 0.999, 500)], [recovery], [],
             [new AssertionOutcome("recovery", ">", "0.65", 0.999, "lower", 0.88, 0.65, true, "holds")],
             new BaselineComparison(BaselineStatus.Regressed, "baselines/RECON-LR/smoke.cpu.json", "regressed: recovery 0.9 vs 0.95.",
                 [new MetricComparison("recovery", 0.9, 0.95, 0.02, "±0.02", false)]),
             Provenance("smoke", 12.5), "0011223344556677");
 
-        var skipped = new ClaimResult("ACC-MLP", "MLP accuracy", "The MLP reaches the published accuracy.", "PAPER.md §1.5", "hcl", "paper", "cpu", 123, 0.999,
+        var skipped = new ClaimResult("ACC-MLP", "MLP accuracy", "The MLP reaches the published accuracy.", "Brown et al. 2021, experiments; docs/claims.md#acc-mlp", "hcl", "paper", "cpu", 123, 0.999,
             Verdict.Skipped, "tier paper of claim ACC-MLP needs a GPU.", [], [], [], [],
             new BaselineComparison(BaselineStatus.NotCompared, "", "not compared.", []), null, "");
         return new SuiteResult([skipped, recon, sing]);

@@ -9,7 +9,7 @@ using Memorization.Configuration;
 namespace Memorization.Tests.Claims;
 
 /// <summary>
-/// SING over a range of parameters (DESIGN.md: universal claims as properties): for every n ∈ [2, 40] and
+/// SING over a range of parameters (docs/engineering.md#claims-as-properties): for every n ∈ [2, 40] and
 /// N ∈ [1, 40] drawn, the measured singleton fraction's interval covers Σ_j w_j (1 − w_j)^(n−1).
 /// </summary>
 /// <remarks>

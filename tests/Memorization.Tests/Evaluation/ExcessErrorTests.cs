@@ -7,7 +7,7 @@ using TorchSharp;
 
 namespace Memorization.Tests.Evaluation;
 
-/// <summary>Excess error over the Bayes-optimal predictor on the same queries (PAPER.md §3), on the smoke presets.</summary>
+/// <summary>Excess error over the Bayes-optimal predictor on the same queries (docs/bayes-optimal.md#excess-error), on the smoke presets.</summary>
 public class ExcessErrorTests
 {
     [Fact]

@@ -9,7 +9,7 @@ using Memorization.Cli.Yardsticks;
 
 namespace Memorization.Tests.Evaluation;
 
-/// <summary>The report facade on the smoke and tiny presets (PAPER.md §3: the price of not memorizing).</summary>
+/// <summary>The report facade on the smoke and tiny presets (docs/bayes-optimal.md#forgetful-predictors: the price of not memorizing).</summary>
 public class TaskReportTests(ITestOutputHelper output)
 {
     private const double Confidence = 0.999;

@@ -10,7 +10,7 @@ using Memorization.Experiments.Exact;
 namespace Memorization.Tests.Information;
 
 /// <summary>
-/// The chain 0 ≤ Fano bound ≤ exact I(X;M|P) ≤ H(X|P) on tiny instances (PAPER.md §4), all exact (enumeration), for
+/// The chain 0 ≤ Fano bound ≤ exact I(X;M|P) ≤ H(X|P) on tiny instances (docs/bounds.md#exact-information), all exact (enumeration), for
 /// several deterministic learners, a table-reading attack and a noisy version of it; plus the two ends: a constant
 /// learner holds 0 bits, and a learner whose table determines the data holds all of H(X|P).
 /// </summary>

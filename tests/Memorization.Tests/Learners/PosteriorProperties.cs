@@ -7,7 +7,7 @@ using TorchSharp;
 
 namespace Memorization.Tests.Learners;
 
-/// <summary>Bayes posteriors are distributions (PAPER.md §3): label log-probabilities normalised, next-bit probabilities in [0, 1]. Deterministic checks; tolerances are float32 rounding.</summary>
+/// <summary>Bayes posteriors are distributions (docs/bayes-optimal.md): label log-probabilities normalised, next-bit probabilities in [0, 1]. Deterministic checks; tolerances are float32 rounding.</summary>
 public class PosteriorProperties
 {
     [Property(Replay = "(60221,23)", MaxTest = 15)]

@@ -7,7 +7,7 @@ using Memorization.Tasks;
 namespace Memorization.Tests.Tasks;
 
 /// <summary>
-/// Distributional properties of the generators (PAPER.md §2). Each case asserts at level 1 − α with
+/// Distributional properties of the generators (docs/tasks.md). Each case asserts at level 1 − α with
 /// α = 1e−4 / MaxTest (Bonferroni over the cases), so a correct generator fails a run with probability ≤ 1e−4
 /// per property; the replay seed is fixed, so a run is deterministic.
 /// </summary>

@@ -8,7 +8,7 @@ public class HclParametersTests
     [Fact]
     public void PublishedRhoMatchesThePaper()
     {
-        // PAPER.md §2.1: ρ ≈ 0.1739 at n = 500, d = 1000, a = 50000 (ρ√d ≈ 5.5).
+        // docs/tasks.md#hcl: ρ ≈ 0.1739 at n = 500, d = 1000, a = 50000 (ρ√d ≈ 5.5).
         double rho = HclParameters.PublishedRho(500, 1000);
         Assert.InRange(rho, 0.17385, 0.17395);
         Assert.InRange(rho * Math.Sqrt(1000), 5.45, 5.55);

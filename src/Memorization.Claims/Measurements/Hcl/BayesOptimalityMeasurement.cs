@@ -5,7 +5,7 @@ using Memorization.Tasks;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Claim BAYES (PAPER.md §1.3, §3): on hypercube cluster labeling, the Bayes-optimal learner — which keeps every
+/// Claim BAYES (docs/tasks.md#singletons, docs/bayes-optimal.md): on hypercube cluster labeling, the Bayes-optimal learner — which keeps every
 /// training example, singletons included — has low error on queries from singleton subpopulations, while the
 /// forgetful variant (singleton subpopulations treated as unseen) is near chance there; on subpopulations seen
 /// at least once both do well. No training: the predictors are closed forms.

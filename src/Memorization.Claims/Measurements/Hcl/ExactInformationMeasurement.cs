@@ -5,7 +5,7 @@ using Memorization.Experiments.Exact;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Claim EXACT (PAPER.md §1.1, §4): on tiny hypercube-cluster-labeling instances, where every training set can be
+/// Claim EXACT (docs/bounds.md#the-headline-result, docs/bounds.md#exact-information): on tiny hypercube-cluster-labeling instances, where every training set can be
 /// enumerated, the exact I(X;M|P) = H(M|P) of the Bayes-optimal learner (M its full prediction table) is a large
 /// fraction of H(X|P), while the forgetful learner holds less and pays in error.
 /// </summary>

@@ -2,7 +2,7 @@ using Memorization.Experiments.Hcl;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Base of the measurements that read the published HCL experiment (PAPER.md §5): reads the setup from the tier,
+/// Base of the measurements that read the published HCL experiment (docs/experiments.md#published-hcl-experiment): reads the setup from the tier,
 /// obtains each needed model's run from <see cref="HclExperimentCache"/>, and lets the claim turn it into metrics.
 /// </summary>
 public abstract class HclExperimentMeasurement : IClaimMeasurement

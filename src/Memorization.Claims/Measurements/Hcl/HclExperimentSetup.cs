@@ -7,7 +7,7 @@ using Memorization.Tasks;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// The published HCL experiment (PAPER.md §5) as a claim file's tier parameters describe it. Every HCL claim
+/// The published HCL experiment (docs/experiments.md#published-hcl-experiment) as a claim file's tier parameters describe it. Every HCL claim
 /// file declares the same block, so one run per model serves all the claims of a tier (see
 /// <see cref="HclExperimentCache"/>).
 /// </summary>

@@ -12,7 +12,7 @@ namespace Memorization.Claims.Measurements.Hcl;
 public static class HclMetrics
 {
     /// <summary>
-    /// The Fano lower bound on I(X;M|P) from the attack on the singletons at <paramref name="record"/> (PAPER.md §4):
+    /// The Fano lower bound on I(X;M|P) from the attack on the singletons at <paramref name="record"/> (docs/bounds.md#fano-bound):
     /// B·(1 − h(ē⁺)) over the unfixed bits of the attacked singletons (H_bit = 1).
     /// </summary>
     public static FanoBound Bound(HclAttackRecord record, IReadOnlyList<int> unfixedCounts, long trainingBits, double confidence)

@@ -4,7 +4,7 @@ using Memorization.Information;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Claim MI-BOUND (PAPER.md §1.1, §4): for every accurate learner of the experiment, the Fano bound from its attack
+/// Claim MI-BOUND (docs/bounds.md#the-headline-result, docs/bounds.md#fano-bound): for every accurate learner of the experiment, the Fano bound from its attack
 /// on the singletons gives I(X;M|P) ≥ κ·n·d. The bound: B·(1 − h(ē⁺)) over the B unfixed bits of the attacked
 /// singletons, ē⁺ a one-sided Chernoff–Hoeffding upper bound on their mean bit error; it is a lower confidence bound on a
 /// lower bound of the information, never the information itself.

@@ -3,7 +3,7 @@ using Memorization.Experiments.Hcl;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Claim IRRELEVANT (PAPER.md §1.2): on the irrelevant (unfixed, pure-noise) coordinates, the attacks recover the
+/// Claim IRRELEVANT (docs/tasks.md#relevant-and-irrelevant-bits): on the irrelevant (unfixed, pure-noise) coordinates, the attacks recover the
 /// singleton *training* examples far above 1/2, while the same reconstructions compared with *fresh* examples of
 /// the same subpopulations stay at 1/2 (the control: the noise of a fresh example cannot be in the model).
 /// Both trained models, final checkpoint; also the informed attack where it ran.

@@ -3,7 +3,7 @@ using Memorization.Experiments.Hcl;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Claims ACC-LR and ACC-MLP (PAPER.md §1.5, §5): the trained model reaches the published accuracy — its final
+/// Claims ACC-LR and ACC-MLP (docs/experiments.md#published-hcl-experiment, docs/claims.md#acc-lr): the trained model reaches the published accuracy — its final
 /// classification error on the training set, on fresh examples, on represented and on singleton subpopulations —
 /// reported next to the Bayes-optimal error on the same queries. The training error is an exact count (no interval):
 /// the training examples are not a sample independent of the model; the test errors are Clopper–Pearson over queries.

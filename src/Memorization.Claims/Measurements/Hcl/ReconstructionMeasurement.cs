@@ -3,7 +3,7 @@ using Memorization.Experiments.Hcl;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Claims RECON-LR and RECON-MLP (PAPER.md §1.5, §5): the published attack (sign attack on the logistic regression,
+/// Claims RECON-LR and RECON-MLP (docs/attacks.md, docs/claims.md#recon-lr): the published attack (sign attack on the logistic regression,
 /// coordinate ascent on the MLP) reconstructs every singleton training example far above (1 + ρ)/2, the match
 /// rate of a guesser who knows P but not the data. Also the published figure: recovery and classification
 /// errors against gradient updates, with the (1 − ρ)/2 reference.

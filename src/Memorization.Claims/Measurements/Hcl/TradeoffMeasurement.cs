@@ -4,7 +4,7 @@ using Memorization.Experiments.Hcl;
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
-/// Claim TRADEOFF (PAPER.md §1.1): across learners and checkpoints, lower excess error comes with a higher
+/// Claim TRADEOFF (docs/bounds.md#the-headline-result): across learners and checkpoints, lower excess error comes with a higher
 /// information bound. Each attacked checkpoint of both models is a point (excess error on singleton
 /// subpopulations = model error − Bayes-optimal error on the same queries; Fano bound as a fraction of n·d);
 /// the metric is Spearman's rank correlation over those points, a descriptive statistic of this run (exact,

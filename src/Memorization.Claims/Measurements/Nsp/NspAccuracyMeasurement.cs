@@ -4,7 +4,7 @@ using Memorization.Tasks;
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
-/// Claim NSP-ACC (PAPER.md §1.3, §3): the trained sequence model's next-bit error on fresh queries, compared on the
+/// Claim NSP-ACC (docs/tasks.md#singletons, docs/bayes-optimal.md): the trained sequence model's next-bit error on fresh queries, compared on the
 /// same queries with the Bayes-optimal predictor (excess error) and with its forgetful variant, which treats singleton
 /// subpopulations as unseen (the gain from memorizing them). Overall and split by the query subpopulation's training
 /// count m (0, 1, ≥ 2).

@@ -5,7 +5,7 @@ using Memorization.Tasks;
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
-/// Claim NSP-BAYES (PAPER.md §1.3, §3): on next-symbol prediction, the Bayes-optimal predictor — which keeps every
+/// Claim NSP-BAYES (docs/tasks.md#singletons, docs/bayes-optimal.md#nsp-predictor): on next-symbol prediction, the Bayes-optimal predictor — which keeps every
 /// training string — predicts the next bit of queries from singleton subpopulations far better than its forgetful
 /// variant (singleton subpopulations treated as unseen), which is near chance (1/2) there. No training.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
-/// Base of the measurements that read the NSP experiment (PAPER.md §2.2, §4): reads the setup from the tier, obtains
+/// Base of the measurements that read the NSP experiment (docs/experiments.md#nsp-experiment): reads the setup from the tier, obtains
 /// the run from <see cref="NspExperimentCache"/>, and lets the claim turn it into metrics at every confidence level.
 /// </summary>
 public abstract class NspExperimentMeasurement : IClaimMeasurement

@@ -6,7 +6,7 @@ using Memorization.Tasks;
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
-/// The NSP memorization experiment (PAPER.md §2.2, §4; Experiments/Nsp) as a claim file's tier parameters describe
+/// The NSP memorization experiment (docs/experiments.md#nsp-experiment; Experiments/Nsp) as a claim file's tier parameters describe
 /// it. Every NSP experiment claim declares the same block, so one training run per tier serves them all
 /// (<see cref="NspExperimentCache"/>).
 /// </summary>

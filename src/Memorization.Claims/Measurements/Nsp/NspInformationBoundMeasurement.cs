@@ -4,10 +4,10 @@ using Memorization.Information;
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
-/// Claim NSP-MI-BOUND (PAPER.md §1.1, §4): the trained sequence model holds I(X;M|P) ≥ κ·n·d·h(p) bits about its
+/// Claim NSP-MI-BOUND (docs/bounds.md#the-headline-result, docs/bounds.md#block-bound): the trained sequence model holds I(X;M|P) ≥ κ·n·d·h(p) bits about its
 /// training set, h(p) the entropy of one training bit given P and its subpopulation. Two lower bounds from the
 /// extraction attack on the singleton training strings (scored bits after the prompt, independent of it given P, J):
-/// the block Fano bound from verbatim recoveries (asserted) and the per-bit bound of PAPER.md §4, B·(h(p) − h(ē⁺)),
+/// the block Fano bound from verbatim recoveries (asserted) and the per-bit bound of docs/bounds.md#fano-bound, B·(h(p) − h(ē⁺)),
 /// which is positive only when the upper confidence bound ē⁺ falls below p.
 /// </summary>
 public sealed class NspInformationBoundMeasurement : NspExperimentMeasurement

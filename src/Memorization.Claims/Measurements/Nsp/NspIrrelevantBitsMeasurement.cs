@@ -4,7 +4,7 @@ using Memorization.Tasks;
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
-/// Claim NSP-IRRELEVANT (PAPER.md §1.2, §4): the noise bits e of a singleton training string — irrelevant to the task —
+/// Claim NSP-IRRELEVANT (docs/tasks.md#relevant-and-irrelevant-bits, docs/attacks.md#controls): the noise bits e of a singleton training string — irrelevant to the task —
 /// are recovered from the trained model far more often than the noise bits of a fresh string of the same
 /// subpopulation, whose recovery rate is only the rate at which the attack's guess leaves the centre (its chance
 /// level, measured on the controls' clean bits; not 1/2 for NSP). Figure: noise-bit recovery of training singletons

@@ -6,12 +6,12 @@ using Memorization.Information;
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
-/// Claim metrics from the NSP experiment's attack records (PAPER.md §4), with the interval that fits each group:
+/// Claim metrics from the NSP experiment's attack records (docs/bounds.md), with the interval that fits each group:
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
 /// <item><b>Training strings</b> (singletons, repeated): the model is a function of the very bits scored, so bits of one
-/// string are correlated; the per-string fractions are the samples (one-sided-valid Hoeffding, PAPER.md §4).</item>
+/// string are correlated; the per-string fractions are the samples (one-sided-valid Hoeffding, docs/bounds.md#confidence-in-the-bit-error).</item>
 /// <item><b>Fresh controls</b>: drawn after training, independent of the model; given the model and the prompt, the
 /// scored bits c_t ⊕ e′_t are independent, so every scored bit is a Bernoulli trial and Clopper–Pearson over bits is
 /// valid (conservative for unequal success probabilities).</item>
@@ -51,7 +51,7 @@ public static class NspMetrics
     }
 
     /// <summary>
-    /// The per-bit Fano bound of PAPER.md §4 from the singleton training strings' error fractions:
+    /// The per-bit Fano bound of docs/bounds.md#fano-bound from the singleton training strings' error fractions:
     /// B·(h(p) − h(ē⁺)), ē⁺ one-sided Chernoff–Hoeffding over strings. Positive only when ē⁺ &lt; p.
     /// </summary>
     public static FanoBound BitwiseBound(NspAttackRecord singletons, double noiseRate, long trainingBits, double confidence)

@@ -5,7 +5,7 @@ namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
 /// One run of the NSP experiment with the data it saw and the yardsticks on the same queries: the Bayes-optimal
-/// predictor and its forgetful variant (PAPER.md §3), keyed by query set (<c>fresh</c>, <c>represented</c>,
+/// predictor and its forgetful variant (docs/bayes-optimal.md#forgetful-predictors), keyed by query set (<c>fresh</c>, <c>represented</c>,
 /// <c>singletons</c>).
 /// </summary>
 /// <param name="Setup">What was run.</param>

@@ -3,7 +3,7 @@ using Memorization.Experiments.Nsp;
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
-/// Claim NSP-RECON (PAPER.md §1.5, §4; §6 NSP-*): prompted with the first k bits of a singleton training string, the
+/// Claim NSP-RECON (docs/attacks.md#prefix-extraction, docs/claims.md#nsp-recon): prompted with the first k bits of a singleton training string, the
 /// trained sequence model continues it verbatim — noise bits included — while the same attack on a fresh string of the
 /// same subpopulation almost never reproduces it (it can only return the centre, which a fresh string matches on all
 /// d − k bits with probability (1 − p)^(d−k)). Also reported: bit accuracies, the centre guess's accuracy 1 − p, and

@@ -10,7 +10,7 @@ using Memorization.Experiments.Privacy;
 namespace Memorization.Claims.Measurements.Privacy;
 
 /// <summary>
-/// Claim DP (PAPER.md §1.4, §6 DP): differentially private training (DP-SGD, (ε, δ = 1/n²) by the RDP accountant)
+/// Claim DP (docs/bounds.md#differential-privacy, docs/claims.md#dp): differentially private training (DP-SGD, (ε, δ = 1/n²) by the RDP accountant)
 /// of the logistic regression on the HCL task. At small ε the model cannot store its singletons: singleton-subpopulation
 /// error is near the forgetful learner's and the sign attack recovers irrelevant bits at chance (1/2); as ε grows,
 /// accuracy on singletons and memorization of their irrelevant bits return together — and at an intermediate ε

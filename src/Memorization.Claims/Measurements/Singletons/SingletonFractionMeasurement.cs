@@ -5,7 +5,7 @@ using Memorization.Randomness;
 namespace Memorization.Claims.Measurements.Singletons;
 
 /// <summary>
-/// Claim SING (PAPER.md §1.3, §6): with n examples whose subpopulations are drawn i.i.d. from weights w
+/// Claim SING (docs/tasks.md#singletons, docs/claims.md#sing): with n examples whose subpopulations are drawn i.i.d. from weights w
 /// over N subpopulations, the expected fraction of examples that are singletons (their subpopulation
 /// occurs once in the training set) is E = Σ_j w_j (1 − w_j)^(n−1); uniform w = 1/N gives
 /// E = (1 − 1/N)^(n−1) → 1/e ≈ 0.368 for N = n.

@@ -6,7 +6,7 @@ using Memorization.Experiments.Size;
 namespace Memorization.Claims.Measurements.Size;
 
 /// <summary>
-/// Claim SIZE (PAPER.md §1.4, §6): a model must be about as large, in bits, as the information it holds; once its budget
+/// Claim SIZE (docs/bounds.md#model-size, docs/claims.md#size): a model must be about as large, in bits, as the information it holds; once its budget
 /// falls below the information an accurate model holds (≈ the Fano bound of the full model, a fraction of n·d), its
 /// error on singleton subpopulations rises towards the forgetful learner's — before its error on well-represented
 /// subpopulations does. Sweeps the budgets of <see cref="SizeBudgets"/> (see <see cref="SizeSweep"/>).

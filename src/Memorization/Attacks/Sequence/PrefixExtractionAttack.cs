@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace Memorization.Attacks.Sequence;
 
 /// <summary>
-/// Prefix-prompted extraction (PAPER.md §2.2, §4): prompt the model with the first k bits of a target
+/// Prefix-prompted extraction (docs/tasks.md#nsp, docs/attacks.md#prefix-extraction): prompt the model with the first k bits of a target
 /// training string and decode the rest greedily, ẑ_t = 1 ⇔ Pr[z_t = 1 | x_&lt;k, ẑ_k..ẑ_{t−1}] &gt; 1/2,
 /// appending each decoded bit before decoding the next.
 /// </summary>

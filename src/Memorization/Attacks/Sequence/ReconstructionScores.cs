@@ -6,7 +6,7 @@ using Memorization.Information;
 namespace Memorization.Attacks.Sequence;
 
 /// <summary>
-/// Per-target scores of a reconstruction attack on next-symbol-prediction strings (PAPER.md §4). For target i,
+/// Per-target scores of a reconstruction attack on next-symbol-prediction strings (docs/attacks.md#recovery). For target i,
 /// over the scored positions t ≥ k (k = the prompt length; 0 for attacks without a prompt):
 /// the bits, the bit errors (x̂_t ≠ x_t), the noise bits (x_t ≠ c_t, the irrelevant bits), the noise bits
 /// recovered (x̂_t = x_t there), the clean bits (x_t = c_t) and the clean bits on which the guess leaves

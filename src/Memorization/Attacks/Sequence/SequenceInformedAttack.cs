@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace Memorization.Attacks.Sequence;
 
 /// <summary>
-/// The informed attack (PAPER.md §4, §5's "informed" adversary, adapted to next-symbol prediction): the
+/// The informed attack (docs/attacks.md#informed-attack-for-nsp: the HCL informed adversary, adapted to next-symbol prediction): the
 /// adversary knows P, hence the centre c of the target's subpopulation and the noise rate p, but not the
 /// target. It probes the model with R fresh strings z⁽ʳ⁾ = c ⊕ e⁽ʳ⁾ of that subpopulation and guesses
 /// x̂_t = 1 ⇔ (1/R) Σᵣ Pr[z_t = 1 | z⁽ʳ⁾_&lt;t] &gt; 1/2.

@@ -5,7 +5,7 @@ using Memorization.Information;
 namespace Memorization.Experiments.Exact;
 
 /// <summary>
-/// Exact expected errors on tiny instances by enumeration (no sampling), PAPER.md §3:
+/// Exact expected errors on tiny instances by enumeration (no sampling), docs/bayes-optimal.md#exact-errors-on-tiny-instances:
 /// for a fixed instance P, err_P(g) = Σ_j w_j Σ_x Pr[x | P_j]·1[g(x) ≠ j] (HCL) or
 /// Σ_j w_j Σ_z Pr[z | c_j]·(1/d)Σ_T 1[ĝ_T(z) ≠ z_T] (NSP); and, given a training set D, the posterior expected error
 /// E_{P|D}[err_P(g)], under which the Bayes-optimal predictor is optimal by definition. The posterior factorises over

@@ -5,7 +5,7 @@ using Memorization.Information;
 namespace Memorization.Experiments.Exact;
 
 /// <summary>
-/// Exact I(X;M|P) = H(M|P) and H(X|P) for a deterministic HCL learner on one tiny instance (PAPER.md §4): every
+/// Exact I(X;M|P) = H(M|P) and H(X|P) for a deterministic HCL learner on one tiny instance (docs/bounds.md#exact-information): every
 /// assignment J ∈ [N]^n (probability Π w_{J_i}) and every value of the unfixed bits (probability 2^(−U)) is enumerated;
 /// M = the learner's label for every x ∈ {±1}^d; tables are grouped by their exact contents, and H(X|P) sums over
 /// the branches, which are distinct training sets.

@@ -5,7 +5,7 @@ using Memorization.Information;
 namespace Memorization.Experiments.Exact;
 
 /// <summary>
-/// Exact I(X;M|P) = H(M|P) and H(X|P) for a deterministic NSP learner on one tiny instance (PAPER.md §4): every
+/// Exact I(X;M|P) = H(M|P) and H(X|P) for a deterministic NSP learner on one tiny instance (docs/bounds.md#exact-information): every
 /// assignment J ∈ [N]^n and every noise pattern e ∈ {0,1}^(n·d) (probability p^|e|(1−p)^(n·d−|e|)) is enumerated;
 /// M = the learner's predicted bit for every prefix (read from every z ∈ {0,1}^d and T); X = the strings with their
 /// subpopulations.

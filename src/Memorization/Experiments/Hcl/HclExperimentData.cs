@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 namespace Memorization.Experiments.Hcl;
 
 /// <summary>
-/// The tensors of one published-experiment run (PAPER.md §5), produced by any HCL generator.
+/// The tensors of one published-experiment run (docs/experiments.md#published-hcl-experiment), produced by any HCL generator.
 /// </summary>
 /// <param name="TrainInputs">[n, d] float32 ±1 training examples.</param>
 /// <param name="TrainLabels">[n] int64 labels (subpopulation indices).</param>

@@ -6,7 +6,7 @@ using Memorization.Information;
 namespace Memorization.Experiments.Hcl;
 
 /// <summary>
-/// What <see cref="HclExperimentRunner"/> trains and how it attacks (PAPER.md §5). A null model option skips that model.
+/// What <see cref="HclExperimentRunner"/> trains and how it attacks (docs/experiments.md#published-hcl-experiment). A null model option skips that model.
 /// </summary>
 /// <param name="RootSeed">Root of every stream: init (<c>init/logistic-regression</c>, <c>init/mlp</c>) and attacks
 /// (<c>attack/&lt;model&gt;/step&lt;k&gt;</c>, then per target).</param>

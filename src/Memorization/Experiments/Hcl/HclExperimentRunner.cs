@@ -9,7 +9,7 @@ using static TorchSharp.torch;
 namespace Memorization.Experiments.Hcl;
 
 /// <summary>
-/// Runs the published experiment at the tensor level (PAPER.md §5): trains the logistic regression and the MLP and, at
+/// Runs the published experiment at the tensor level (docs/experiments.md#published-hcl-experiment): trains the logistic regression and the MLP and, at
 /// each checkpoint, records the loss, the classification errors and the attacks' recovery of every singleton with both
 /// controls. Thin on purpose: the models, attacks and measures do the work.
 /// </summary>

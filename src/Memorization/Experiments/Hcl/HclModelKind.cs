@@ -1,6 +1,6 @@
 namespace Memorization.Experiments.Hcl;
 
-/// <summary>The two trained models of the published experiment (PAPER.md §5).</summary>
+/// <summary>The two trained models of the published experiment (docs/experiments.md#published-hcl-experiment).</summary>
 public enum HclModelKind
 {
     /// <summary>Linear(d→N) + log-softmax, singletons duplicated, 50 Nesterov SGD steps; attacked with the sign attack.</summary>

@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace Memorization.Experiments.Hcl;
 
 /// <summary>
-/// Times the published experiment's pieces (DESIGN.md performance targets) on given data: the logistic regression's
+/// Times the published experiment's pieces (docs/engineering.md#performance-targets) on given data: the logistic regression's
 /// training, MLP updates, the sign attack and coordinate ascent (and optionally the informed attack) over every singleton. A helper for a console or a
 /// benchmark; nothing asserts on these numbers.
 /// </summary>

@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace Memorization.Experiments.Nsp;
 
 /// <summary>
-/// The NSP memorization experiment (PAPER.md §1.2–1.3, §2.2, §4): train the causal sequence model and, at every
+/// The NSP memorization experiment (docs/experiments.md#nsp-experiment): train the causal sequence model and, at every
 /// checkpoint, record the training loss, the query errors by subpopulation count, and the noise-bit recovery of
 /// both attacks on training singletons against two controls (fresh strings of the same subpopulations, and
 /// training strings of subpopulations seen ≥ 2 times).

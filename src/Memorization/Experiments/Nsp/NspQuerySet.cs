@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 namespace Memorization.Experiments.Nsp;
 
 /// <summary>
-/// Queries of next-symbol prediction (PAPER.md §2.2): fresh strings z, a position T each (0-based), and the
+/// Queries of next-symbol prediction (docs/tasks.md#nsp): fresh strings z, a position T each (0-based), and the
 /// training count m_j of each query's subpopulation; the model sees z_&lt;T and predicts z_T.
 /// </summary>
 /// <param name="Name">A name for the series, e.g. <c>fresh</c>.</param>

@@ -1,6 +1,6 @@
 namespace Memorization.Experiments.Nsp;
 
-/// <summary>Whose strings an attack is run on (PAPER.md §1.3, §4).</summary>
+/// <summary>Whose strings an attack is run on (docs/tasks.md#singletons, docs/attacks.md#controls).</summary>
 public enum NspTargetGroup
 {
     /// <summary>Training strings of singleton subpopulations (m_j = 1): the model can only predict them by memorizing them.</summary>

@@ -12,7 +12,7 @@ using TorchSharp;
 namespace Memorization.Experiments.Privacy;
 
 /// <summary>
-/// Runs the DP sweep (PAPER.md §1.4, §6 DP): for each ε, calibrates σ (<see cref="NoiseCalibrator"/>, δ = 1/n²),
+/// Runs the DP sweep (docs/bounds.md#differential-privacy, docs/claims.md#dp): for each ε, calibrates σ (<see cref="NoiseCalibrator"/>, δ = 1/n²),
 /// trains the logistic regression with DP-SGD on the HCL training set, evaluates it, and attacks every singleton with the
 /// published sign attack (the attack and recovery measures of the RECON and IRRELEVANT claims); then the same without
 /// noise (σ = 0, same clipping and optimizer) as the non-private reference. Optionally the MLP likewise, attacked with

@@ -12,7 +12,7 @@ using TorchSharp;
 namespace Memorization.Experiments.Size;
 
 /// <summary>
-/// Runs the SIZE sweep (PAPER.md §1.4, §6): trains the published logistic regression exactly as the HCL experiment does
+/// Runs the SIZE sweep (docs/bounds.md#model-size, docs/claims.md#size): trains the published logistic regression exactly as the HCL experiment does
 /// (same data, same seed stream <c>init/logistic-regression</c>), compresses it to every budget (quantisation, magnitude
 /// pruning, per-row pruning with 1-bit values and an 8-bit bias — "row-sign" —, truncated SVD), trains the
 /// capacity-limited models from scratch (low-rank logistic regressions, narrow MLPs), and for each model records its size, its mistakes on represented and singleton queries, and the sign

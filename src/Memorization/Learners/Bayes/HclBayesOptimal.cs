@@ -5,7 +5,7 @@ using TorchSharp;
 namespace Memorization.Learners.Bayes;
 
 /// <summary>
-/// The Bayes-optimal HCL predictor given the labeled training set (PAPER.md §3), and its forgetful variant.
+/// The Bayes-optimal HCL predictor given the labeled training set (docs/bayes-optimal.md#hcl-predictor), and its forgetful variant.
 /// Its log-posterior is affine in x: score_j(x) = c_j + Σ_k W_jk·x_k, with
 /// f(m) = (ρ/2) / (ρ/2 + (1−ρ)·2^(−m)) the posterior that a coordinate on which all m ≥ 1 examples of D_j agree (value a)
 /// is fixed, Pr[x_k = a | D_j] = (1+f)/2, Pr[x_k = −a | D_j] = (1−f)/2, and 1/2 when m_j = 0 or D_j disagrees at k;

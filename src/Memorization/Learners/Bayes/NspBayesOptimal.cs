@@ -5,7 +5,7 @@ using TorchSharp;
 namespace Memorization.Learners.Bayes;
 
 /// <summary>
-/// The Bayes-optimal next-bit predictor given the training strings and their subpopulations (PAPER.md §3), and
+/// The Bayes-optimal next-bit predictor given the training strings and their subpopulations (docs/bayes-optimal.md#nsp-predictor), and
 /// its forgetful variant. With k ones among the m_j strings of D_j at position t and r = ln((1−p)/p):
 /// Pr[c_jt = 1 | D_j] = σ((2k − m_j)·r), q_jt = Pr[z_t = 1 | D_j] = (1−p)·Pr[c=1] + p·Pr[c=0] (½ when m_j = 0);
 /// Pr[z_T = 1 | z_&lt;T, D] = Σ_j π_jT·q_jT with ln π_jT = ln w_j + Σ_{t&lt;T} ln Pr[z_t | D_j] − logsumexp (all T at

@@ -6,7 +6,7 @@ namespace Memorization.Learners.Compression;
 
 /// <summary>
 /// A trained model whose first layer h = Wx + b has been replaced by a compressed one (quantised, pruned or
-/// factorised; PAPER.md §1.4, the SIZE claim): log Pr[y | x] = rest(Ŵx + b̂), where rest is the source model's map from
+/// factorised; docs/bounds.md#model-size, the SIZE claim): log Pr[y | x] = rest(Ŵx + b̂), where rest is the source model's map from
 /// the first layer's pre-activation to log-probabilities (the identity before log-softmax for the logistic
 /// regression, whose first layer is the whole model). Ŵ is held either dense ([H, d]) or as factors L·R
 /// (L: [H, r], R: [r, d]), which is how the factorised model is stored and evaluated.

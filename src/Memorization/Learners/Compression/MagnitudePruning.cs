@@ -20,7 +20,7 @@ namespace Memorization.Learners.Compression;
 /// followed by quantisation. Ties at the threshold are broken by <c>topk</c>, so exactly k entries are kept.
 /// Per-row pruning with 1-bit values and an 8-bit bias ("row-sign") is the SIZE claim's sub-n·d compression: a
 /// well-represented class needs only its ≈ ρ·d fixed coordinates, which its largest weights mark; a singleton class's
-/// weights are its whole example (PAPER.md §1.3). Its smallest model, one weight per row, is ≈ (⌈log₂ d⌉ + 9)·H bits.
+/// weights are its whole example (docs/tasks.md#singletons). Its smallest model, one weight per row, is ≈ (⌈log₂ d⌉ + 9)·H bits.
 /// </remarks>
 public static class MagnitudePruning
 {

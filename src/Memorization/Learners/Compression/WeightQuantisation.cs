@@ -11,7 +11,7 @@ namespace Memorization.Learners.Compression;
 /// </summary>
 /// <remarks>
 /// Source: the standard uniform quantiser (e.g. Gholami et al., "A Survey of Quantization Methods", 2021, §3);
-/// used here for the SIZE claim (PAPER.md §1.4: a model of S bits holds at most S bits about its training set).
+/// used here for the SIZE claim (docs/bounds.md#model-size: a model of S bits holds at most S bits about its training set).
 /// Applied to the first-layer weight W only; the bias stays float32 and is counted at 32 bits per entry, as are
 /// the source model's other layers (<see cref="CompressedLabelModel.RestBits"/>).
 /// </remarks>

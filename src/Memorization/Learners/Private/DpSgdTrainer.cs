@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace Memorization.Learners.Private;
 
 /// <summary>
-/// DP-SGD (Abadi et al. 2016) for the models of Learners/Trained (PAPER.md §1.4, §6 DP): per step, a Poisson batch
+/// DP-SGD (Abadi et al. 2016) for the models of Learners/Trained (docs/bounds.md#differential-privacy, docs/claims.md#dp): per step, a Poisson batch
 /// (rate q), per-example gradients clipped to norm C (<see cref="PerExampleClipping"/>), the clipped sum plus N(0, σ²C²)
 /// per coordinate divided by the expected batch size q·n, then an SGD step with optional Nesterov momentum:
 /// <code>

@@ -5,7 +5,7 @@ namespace Memorization.Learners.Sequence;
 
 /// <summary>
 /// A causal Transformer that predicts each bit of a string from the bits before it (next-symbol
-/// prediction, PAPER.md §2.2): input [START, z₁, …, z_{d−1}] → output t = Pr[z_t = 1 | z_&lt;t] = σ(logit_t).
+/// prediction, docs/tasks.md#nsp): input [START, z₁, …, z_{d−1}] → output t = Pr[z_t = 1 | z_&lt;t] = σ(logit_t).
 /// </summary>
 /// <remarks>
 /// Weights are drawn from a <c>torch.Generator(seed)</c> of its own (never the process-global one), so two

@@ -4,7 +4,7 @@ namespace Memorization.Learners.Sequence;
 
 /// <summary>
 /// Architecture and training hyperparameters of the causal sequence model of next-symbol prediction
-/// (PAPER.md §2.2): a pre-LayerNorm Transformer decoder over the bits of a string.
+/// (docs/tasks.md#nsp): a pre-LayerNorm Transformer decoder over the bits of a string.
 /// </summary>
 /// <param name="ModelDimension">Width of the residual stream (d_model).</param>
 /// <param name="Layers">Number of Transformer blocks (attention + feed-forward).</param>

@@ -7,7 +7,7 @@ namespace Memorization.Learners.Sequence;
 /// <summary>
 /// Trains a <see cref="SequenceModel"/> with the language-model objective
 /// L = −(1/(n·d)) Σᵢ Σₜ [x_it log σ(ℓ_it) + (1 − x_it) log(1 − σ(ℓ_it))] (binary cross-entropy of every
-/// position of every training string, PAPER.md §2.2) and Adam.
+/// position of every training string, docs/tasks.md#nsp) and Adam.
 /// </summary>
 /// <remarks>
 /// Full batch by default (<see cref="SequenceModelOptions.BatchSize"/> = null): the smoke instances are

@@ -2,7 +2,7 @@ namespace Memorization.Learners.Simple;
 
 /// <summary>
 /// The exact, CPU-side prediction of an HCL model: the label it outputs for one input. Used to enumerate a
-/// model's whole prediction table on tiny instances (PAPER.md §4, exact information) and exact errors.
+/// model's whole prediction table on tiny instances (docs/bounds.md#exact-information) and exact errors.
 /// </summary>
 public interface IHclClassifier
 {

@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace Memorization.Learners.Trained;
 
 /// <summary>
-/// Multinomial logistic regression (PAPER.md §5): log Pr[y = j | x] = (Wx + b)_j − log Σ_k exp((Wx + b)_k),
+/// Multinomial logistic regression (docs/experiments.md#logistic-regression): log Pr[y = j | x] = (Wx + b)_j − log Σ_k exp((Wx + b)_k),
 /// W ∈ ℝ^{N×d}, b ∈ ℝ^N, initialised like PyTorch's Linear from a seeded generator.
 /// </summary>
 public sealed class LogisticRegressionModel : TrainedLabelModel, IFirstLayerModel

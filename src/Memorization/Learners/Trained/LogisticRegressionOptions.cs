@@ -3,7 +3,7 @@ using Memorization.Configuration;
 namespace Memorization.Learners.Trained;
 
 /// <summary>
-/// Hyperparameters of the published logistic regression (PAPER.md §5): Linear(d→N) + log-softmax, NLL loss,
+/// Hyperparameters of the published logistic regression (docs/experiments.md#logistic-regression): Linear(d→N) + log-softmax, NLL loss,
 /// full-batch SGD with Nesterov momentum, no weight decay, every singleton duplicated once in the training set.
 /// </summary>
 /// <param name="LearningRate">η of SGD (published 0.1).</param>

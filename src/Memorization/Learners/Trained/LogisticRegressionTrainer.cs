@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace Memorization.Learners.Trained;
 
-/// <summary>Trains the published logistic regression (PAPER.md §5) on a tensor-level training set.</summary>
+/// <summary>Trains the published logistic regression (docs/experiments.md#logistic-regression) on a tensor-level training set.</summary>
 public static class LogisticRegressionTrainer
 {
     /// <summary>

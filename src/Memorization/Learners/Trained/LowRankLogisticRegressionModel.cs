@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace Memorization.Learners.Trained;
 
 /// <summary>
-/// A capacity-limited logistic regression (SIZE claim, PAPER.md §1.4): log Pr[y = j | x] = log-softmax(A(Bx) + c)_j with
+/// A capacity-limited logistic regression (SIZE claim, docs/bounds.md#model-size): log Pr[y = j | x] = log-softmax(A(Bx) + c)_j with
 /// B ∈ ℝ^{r×d} (no bias), A ∈ ℝ^{N×r}, c ∈ ℝ^N — a logistic regression whose weight AB has rank ≤ r, trained from
 /// scratch. Both layers are initialised like PyTorch's Linear from a seeded generator (B, then A, then c).
 /// Size: 32·(r·d + N·r + N) bits.

@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace Memorization.Learners.Trained;
 
 /// <summary>
-/// The published one-hidden-layer network (PAPER.md §5): log Pr[y | x] = log-softmax(W₂ σ(W₁x + b₁) + b₂), σ the
+/// The published one-hidden-layer network (docs/experiments.md#mlp): log Pr[y | x] = log-softmax(W₂ σ(W₁x + b₁) + b₂), σ the
 /// logistic sigmoid, W₁ ∈ ℝ^{H×d}, W₂ ∈ ℝ^{N×H}; both layers initialised like PyTorch's Linear from a seeded generator
 /// (W₁, b₁, W₂, b₂ in that order).
 /// </summary>

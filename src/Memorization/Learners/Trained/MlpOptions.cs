@@ -3,7 +3,7 @@ using Memorization.Configuration;
 namespace Memorization.Learners.Trained;
 
 /// <summary>
-/// Hyperparameters of the published MLP (PAPER.md §5): Linear(d→H) → sigmoid → Linear(H→N) → log-softmax, NLL loss
+/// Hyperparameters of the published MLP (docs/experiments.md#mlp): Linear(d→H) → sigmoid → Linear(H→N) → log-softmax, NLL loss
 /// on the original training set, full-batch SGD with Nesterov momentum; the learning rate is multiplied by
 /// <see cref="DecayFactor"/> for every update after the first <see cref="DecayAfterStep"/> updates.
 /// </summary>

@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace Memorization.Learners.Trained;
 
-/// <summary>Trains the published MLP (PAPER.md §5) on the original (not duplicated) training set.</summary>
+/// <summary>Trains the published MLP (docs/experiments.md#mlp) on the original (not duplicated) training set.</summary>
 public static class MlpTrainer
 {
     /// <summary>

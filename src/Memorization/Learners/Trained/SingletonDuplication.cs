@@ -5,7 +5,7 @@ namespace Memorization.Learners.Trained;
 
 /// <summary>
 /// The published logistic regression trains on the training set with every singleton duplicated once
-/// (PAPER.md §5): X′ = X ‖ X[S], y′ = y ‖ y[S] for the singleton indices S (rows appended in the order of S).
+/// (docs/experiments.md#logistic-regression): X′ = X ‖ X[S], y′ = y ‖ y[S] for the singleton indices S (rows appended in the order of S).
 /// </summary>
 public static class SingletonDuplication
 {

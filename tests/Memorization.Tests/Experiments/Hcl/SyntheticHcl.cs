@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 namespace Memorization.Tests.Experiments.Hcl;
 
 /// <summary>
-/// A tiny test-only HCL-like generator (PAPER.md §2.1), independent of the suite's Tasks/ generator: N clusters,
+/// A tiny test-only HCL-like generator (docs/tasks.md#hcl), independent of the suite's Tasks/ generator: N clusters,
 /// each coordinate fixed with probability ρ to a uniform ±1 value, uniform ±1 elsewhere; labels uniform over
 /// the clusters. All draws come from one CPU <see cref="Generator"/> seeded by the caller.
 /// </summary>

@@ -9,7 +9,7 @@ namespace Memorization.Tests.Experiments.Nsp;
 /// <summary>
 /// End to end on the smoke preset: the model memorizes singletons (loss below h(p)), both attacks recover their
 /// noise bits, and the controls show that this comes from the training strings, not from P. Intervals are over
-/// per-target fractions (PAPER.md §4), level stated per test; the run is seeded, so the outcome is fixed.
+/// per-target fractions (docs/bounds.md#confidence-in-the-bit-error), level stated per test; the run is seeded, so the outcome is fixed.
 /// </summary>
 public class NspExperimentTests(NspSmokeRun run, ITestOutputHelper output) : IClassFixture<NspSmokeRun>
 {
@@ -35,7 +35,7 @@ public class NspExperimentTests(NspSmokeRun run, ITestOutputHelper output) : ICl
         }
         foreach (NspAttackKind attack in Enum.GetValues<NspAttackKind>())
         {
-            // Fano (PAPER.md §4): I(X; M | P) ≥ B·(h(p) − h(ē⁺)), ē⁺ the 99 % upper bound (one-sided) of the mean bit error.
+            // Fano (docs/bounds.md#fano-bound): I(X; M | P) ≥ B·(h(p) − h(ē⁺)), ē⁺ the 99 % upper bound (one-sided) of the mean bit error.
             ReconstructionScores s = r.Final.Attack(attack, NspTargetGroup.Singletons).Scores;
             double upper = MeanInterval.Of(s.ErrorFractions, 0.98, IntervalMethod.StudentT).Upper;
             double bits = s.Bits.Sum();

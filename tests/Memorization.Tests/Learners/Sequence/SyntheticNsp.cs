@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 namespace Memorization.Tests.Learners.Sequence;
 
 /// <summary>
-/// A tiny test-only next-symbol-prediction instance (PAPER.md §2.2), independent of the suite's own data
+/// A tiny test-only next-symbol-prediction instance (docs/tasks.md#nsp), independent of the suite's own data
 /// generator: centres c_j uniform in {0,1}^d, J_i uniform in [N], x_i = c_{J_i} ⊕ e_i with e ~ Bernoulli(p)^d.
 /// </summary>
 internal sealed record SyntheticNsp(Tensor Strings, Tensor Subpopulations, Tensor Centres, double NoiseRate) : IDisposable
