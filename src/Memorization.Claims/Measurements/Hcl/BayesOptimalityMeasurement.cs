@@ -1,5 +1,4 @@
-using Memorization.Evaluation;
-using Memorization.Learners.Bayes;
+using Memorization.Experiments.Bayes;
 using Memorization.Tasks;
 
 namespace Memorization.Claims.Measurements.Hcl;
@@ -32,14 +31,9 @@ public sealed class BayesOptimalityMeasurement : IClaimMeasurement
     {
         HclExperimentSetup setup = HclExperimentSetup.From(claimCase);
         Devices.ResolvedDevice device = claimCase.RequireDevice();
-        HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);
-        using HclBayesOptimal bayes = HclBayesOptimal.Fit(setup.Parameters, data.Training);
-        using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(setup.Parameters, data.Training);
-        var comparison = new ForgettingComparison(
-            HclEvaluator.Mistakes(bayes, data.SingletonTest, device.Torch),
-            HclEvaluator.Mistakes(forgetful, data.SingletonTest, device.Torch),
-            HclEvaluator.Mistakes(bayes, data.RepresentedTest, device.Torch),
-            HclEvaluator.Mistakes(forgetful, data.RepresentedTest, device.Torch));
+        HclForgettingStudy.Outcome study = HclForgettingStudy.Run(setup.Parameters, setup.Seed, device.Torch);
+        HclDataSet data = study.Data;
+        var comparison = new ForgettingComparison(study.Mistakes);
         progress?.Report(1.0);
 
         // Chance for the forgetful learner on a singleton query: a uniform guess among the subpopulations it cannot

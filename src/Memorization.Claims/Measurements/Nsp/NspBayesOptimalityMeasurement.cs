@@ -1,5 +1,4 @@
-using Memorization.Evaluation;
-using Memorization.Learners.Bayes;
+using Memorization.Experiments.Bayes;
 using Memorization.Tasks;
 
 namespace Memorization.Claims.Measurements.Nsp;
@@ -27,15 +26,10 @@ public sealed class NspBayesOptimalityMeasurement : IClaimMeasurement
     {
         NspParameters parameters = NspExperimentSetup.DataFrom(claimCase);
         TorchSharp.torch.Device device = claimCase.RequireDevice().Torch;
-        NspDataSet data = NspDataSet.Generate(parameters, claimCase.Seed);
-        using NspBayesOptimal bayes = NspBayesOptimal.Fit(parameters, data.Training);
-        using NspBayesOptimal forgetful = NspBayesOptimal.FitForgetful(parameters, data.Training);
-        var comparison = new ForgettingComparison(
-            NspEvaluator.Mistakes(bayes, data.SingletonQueries, device),
-            NspEvaluator.Mistakes(forgetful, data.SingletonQueries, device),
-            NspEvaluator.Mistakes(bayes, data.RepresentedQueries, device),
-            NspEvaluator.Mistakes(forgetful, data.RepresentedQueries, device));
-        bool[] bayesFresh = NspEvaluator.Mistakes(bayes, data.FreshQueries, device);
+        NspForgettingStudy.Outcome study = NspForgettingStudy.Run(parameters, claimCase.Seed, device);
+        NspDataSet data = study.Data;
+        var comparison = new ForgettingComparison(study.Mistakes);
+        bool[] bayesFresh = study.BayesFresh;
         progress?.Report(1.0);
         List<MetricValue> metrics = claimCase.AtEveryLevel(level =>
             comparison.Metrics(level).Prepend(MetricValue.Exact("noise_rate", parameters.NoiseRate))

@@ -1,6 +1,6 @@
 using Memorization.Tasks;
 using System.Globalization;
-using Memorization.Randomness;
+using Memorization.Experiments.Sampling;
 
 namespace Memorization.Claims.Measurements.Singletons;
 
@@ -63,21 +63,7 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
         Require(replicates >= ClaimMetrics.MinimumSamples, claimCase, $"replicates = {replicates} must be at least {ClaimMetrics.MinimumSamples}");
 
         FrequencyPrior prior = Prior(claimCase, subpopulations);
-        double[] fractions = new double[replicates];
-        int[] counts = new int[subpopulations];
-        int[] members = new int[n];
-        for (int r = 0; r < replicates; r++)
-        {
-            if (r % 256 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report((double)r / replicates);
-            }
-
-            fractions[r] = SingletonFractionOfOneTrainingSet(prior, SeedDerivation.Stream(claimCase.Seed, $"sing/training-set/{r}"), counts, members);
-        }
-
-        progress?.Report(1.0);
+        double[] fractions = SingletonFractionStudy.Run(prior, n, replicates, claimCase.Seed, progress, cancellationToken);
         double expected = prior.ExpectedSingletonFraction(n);
         List<MetricValue> metrics = [MetricValue.Exact(ExpectedSingletonFraction, expected)];
         foreach (double level in claimCase.ConfidenceLevels)
@@ -92,27 +78,6 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
             string.Create(CultureInfo.InvariantCulture, $"{prior.Name} prior, n = {n}, N = {subpopulations}, {replicates} replicate training sets; 1/e = {1.0 / Math.E:F6}"),
             "interval: empirical Bernstein (Maurer & Pontil 2009) over the per-replicate singleton fractions",
         ]);
-    }
-
-    private static double SingletonFractionOfOneTrainingSet(FrequencyPrior prior, System.Random random, int[] counts, int[] members)
-    {
-        Array.Clear(counts);
-        for (int i = 0; i < members.Length; i++)
-        {
-            members[i] = prior.Sample(random);
-            counts[members[i]]++;
-        }
-
-        int singletons = 0;
-        foreach (int j in members)
-        {
-            if (counts[j] == 1)
-            {
-                singletons++;
-            }
-        }
-
-        return (double)singletons / members.Length;
     }
 
     private static void Require(bool condition, ClaimCase claimCase, string message)
