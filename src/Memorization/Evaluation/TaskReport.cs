@@ -27,7 +27,7 @@ public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSumm
             throw new ArgumentOutOfRangeException(nameof(exactInstances), exactInstances, "The tiny tier averages exact information over instances with a t interval: use at least 2 instances (default 8).");
         }
         return new TaskReport(tier, seed, RunHcl(tier, seed, device, confidence, exactInstances),
-            RunNsp(tier, SeedDerivation.Derive(seed, "nsp"), device, confidence, exactInstances));
+            RunNsp(tier, SeedDerivation.Derive(seed, SeedStreams.NspTask), device, confidence, exactInstances));
     }
 
     private static TaskSummary RunHcl(Tier tier, ulong seed, torch.Device device, double confidence, int exactInstances)

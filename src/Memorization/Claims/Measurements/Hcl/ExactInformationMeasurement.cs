@@ -52,12 +52,12 @@ public sealed class ExactInformationMeasurement : IClaimMeasurement
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report((double)i / instances);
-            HclInstance instance = HclInstance.Generate(p, SeedDerivation.Stream(claimCase.Seed, $"exact/instance/{i}"));
+            HclInstance instance = HclInstance.Generate(p, SeedDerivation.Stream(claimCase.Seed, SeedStreams.ExactInstance(i)));
             bayesInfo.Add(ExactHclInformation.Compute(instance, x => HclBayesOptimal.Fit(p, x)));
             forgetfulInfo.Add(ExactHclInformation.Compute(instance, x => HclBayesOptimal.FitForgetful(p, x)));
             for (int t = 0; t < trainingSets; t++)
             {
-                HclDataSet data = HclDataSet.Generate(instance, SeedDerivation.Derive(claimCase.Seed, $"exact/instance/{i}/training/{t}"));
+                HclDataSet data = HclDataSet.Generate(instance, SeedDerivation.Derive(claimCase.Seed, SeedStreams.ExactTrainingSet(i, t)));
                 using HclBayesOptimal bayes = HclBayesOptimal.Fit(p, data.Training);
                 using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(p, data.Training);
                 bayesErrors.Add(ExactErrors.Hcl(bayes, instance));

@@ -74,7 +74,7 @@ public sealed class SingletonFractionMeasurement : IClaimMeasurement
                 progress?.Report((double)r / replicates);
             }
 
-            fractions[r] = SingletonFractionOfOneTrainingSet(prior, SeedDerivation.Stream(claimCase.Seed, $"sing/training-set/{r}"), counts, members);
+            fractions[r] = SingletonFractionOfOneTrainingSet(prior, SeedDerivation.Stream(claimCase.Seed, SeedStreams.SingletonTrainingSet(r)), counts, members);
         }
 
         progress?.Report(1.0);

@@ -70,7 +70,7 @@ public static class SizeSweep
 
         LogisticRegressionOptions lr = setup.LogisticRegression;
         using (LogisticRegressionModel full = LogisticRegressionTrainer.Train(tensors.TrainInputs, tensors.TrainLabels, tensors.SingletonIndices,
-            tensors.LabelCount, lr, device, SeedDerivation.TorchSeed(setup.Seed, "init/logistic-regression")))
+            tensors.LabelCount, lr, device, SeedDerivation.TorchSeed(setup.Seed, SeedStreams.InitLogisticRegression)))
         {
             Add("full", "full", 32, full);
             foreach (int bits in budgets.QuantiseBits)
@@ -97,13 +97,13 @@ public static class SizeSweep
         foreach (int rank in budgets.ScratchRanks)
         {
             using LowRankLogisticRegressionModel m = LogisticRegressionTrainer.TrainLowRank(tensors.TrainInputs, tensors.TrainLabels,
-                tensors.SingletonIndices, tensors.LabelCount, rank, lr, device, SeedDerivation.TorchSeed(setup.Seed, $"init/low-rank-logistic-regression/r{rank}"));
+                tensors.SingletonIndices, tensors.LabelCount, rank, lr, device, SeedDerivation.TorchSeed(setup.Seed, SeedStreams.InitLowRankLogisticRegression(rank)));
             Add("low-rank-scratch", $"low-rank-scratch-r{rank}", rank, m);
         }
         foreach (int width in budgets.MlpWidths)
         {
             using MlpModel m = MlpTrainer.Train(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, setup.Mlp with { HiddenWidth = width },
-                device, SeedDerivation.TorchSeed(setup.Seed, $"init/narrow-mlp/h{width}"));
+                device, SeedDerivation.TorchSeed(setup.Seed, SeedStreams.InitNarrowMlp(width)));
             Add("narrow-mlp", $"narrow-mlp-h{width}", width, m);
         }
 
@@ -121,7 +121,7 @@ public static class SizeSweep
         bool[] represented = HclEvaluator.Mistakes(model, data.RepresentedTest, device);
         bool[] singletons = HclEvaluator.Mistakes(model, data.SingletonTest, device);
         using var scope = torch.NewDisposeScope();
-        torch.Tensor guess = new SignAttack().Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(seed, $"attack/size/{label}"));
+        torch.Tensor guess = new SignAttack().Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(seed, SeedStreams.SizeAttack(label)));
         RecoveryMeasurement recovery = RecoveryMeasure.Measure(guess, targets.TargetExamples, targets.TargetUnfixed);
         return new SizePoint(family, label, setting, model.ParameterBits, represented,
             HclMetrics.WellRepresentedMistakes(data, represented), singletons, recovery.IrrelevantBits);
