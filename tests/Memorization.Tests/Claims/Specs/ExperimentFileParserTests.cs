@@ -6,17 +6,7 @@ namespace Memorization.Tests.Claims.Specs;
 
 public class ExperimentFileParserTests
 {
-    private const string Valid = """
-        name: demo
-        title: A shared experiment for tests
-        tiers:
-          smoke:
-            parameters:
-              n: 10
-          paper:
-            parameters:
-              n: 500
-        """;
+    private const string Valid = ExperimentYaml.Demo;
 
     private static ExperimentParseResult Parse(string yaml) => ExperimentFileParser.Parse("claims/experiments/demo.yaml", yaml);
 
@@ -33,7 +23,7 @@ public class ExperimentFileParserTests
         ExperimentParseResult result = Parse(Valid);
         Assert.Empty(result.Errors);
         Assert.Equal("demo", result.Spec!.Name);
-        Assert.Equal(new SourceLocation("claims/experiments/demo.yaml", 9, 10), result.Spec.FindTier(Tier.Paper)!.Find("n")!.Location);
+        Assert.Equal(new SourceLocation("claims/experiments/demo.yaml", 10, 10), result.Spec.FindTier(Tier.Paper)!.Find("n")!.Location);
     }
 
     [Fact]
@@ -49,7 +39,7 @@ public class ExperimentFileParserTests
     public void AGpuFlagBelongsToTheClaims()
     {
         ClaimError error = Single(Valid.Replace("  paper:\n", "  paper:\n    gpu: true\n"), ClaimErrorCodes.UnknownField);
-        Assert.Equal(("tiers.paper.gpu", 8), (error.Field, error.Line));
+        Assert.Equal(("tiers.paper.gpu", 9), (error.Field, error.Line));
         Assert.Contains("in the claim files that need a GPU", error.Fix);
     }
 
@@ -65,7 +55,7 @@ public class ExperimentFileParserTests
     public void AnUnknownTopFieldNamesTheValidOnes()
     {
         ClaimError error = Single(Valid + "\nseed: 3", ClaimErrorCodes.UnknownField);
-        Assert.Equal(("seed", 10), (error.Field, error.Line));
+        Assert.Equal(("seed", 11), (error.Field, error.Line));
         Assert.Equal("unknown field 'seed' in the experiment.", error.Message);
         Assert.Equal("Valid fields: name, title, tiers.", error.Fix);
     }

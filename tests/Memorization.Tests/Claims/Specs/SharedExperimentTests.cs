@@ -8,19 +8,7 @@ namespace Memorization.Tests.Claims.Specs;
 /// <summary>Claims that name a shared experiment (claims/experiments/&lt;name&gt;.yaml) instead of pasting its tiers.</summary>
 public class SharedExperimentTests
 {
-    // Lines: 1 name, 2 title, 3 tiers, 4 smoke, 5 parameters, 6 n, 7 rho, 8 paper, 9 parameters, 10 n.
-    private const string Experiment = """
-        name: demo
-        title: A shared experiment for tests
-        tiers:
-          smoke:
-            parameters:
-              n: 10
-              rho: 0.25
-          paper:
-            parameters:
-              n: 500
-        """;
+    private const string Experiment = ExperimentYaml.Demo;
 
     // ClaimYaml.Valid()'s own tiers block, which the claims below replace with the experiment's name (line 8).
     private const string OwnTiers = "tiers:\n  smoke:\n    parameters:\n      n: 10\n      rho: 0.25\n  paper:\n    gpu: true\n    parameters:\n      n: 500\n";
