@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Memorization.Claims;
+using Memorization.Claims.Presets;
 using Memorization.Configuration;
 using Memorization.Information;
 using Memorization.Learners.Bayes;
@@ -32,7 +34,9 @@ public class TaskBenchmarks
         _hcl = HclDataSet.Generate(HclParameters.Paper, 123);
         _bayes = HclBayesOptimal.Fit(_hcl.Parameters, _hcl.Training);
         _queries = torch.cat([_hcl.FreshTest.ToTensor(torch.CPU), _hcl.RepresentedTest.ToTensor(torch.CPU), _hcl.SingletonTest.ToTensor(torch.CPU)], 0);
-        _nsp = NspDataSet.Generate(TaskPresets.Nsp(Tier.Paper), 123);
+        // The paper tier of the NSP experiment, as its claims run it (claims/experiments/nsp.yaml).
+        ReproRepository repository = ReproRepository.Locate(null, ReproSettings.Load(typeof(TaskBenchmarks).Assembly).RepositoryRoot, AppContext.BaseDirectory);
+        _nsp = NspDataSet.Generate(TaskPresets.Load(repository).Nsp(Tier.Paper), 123);
         _nspBayes = NspBayesOptimal.Fit(_nsp.Parameters, _nsp.Training);
         _nspQueries = torch.cat([_nsp.FreshQueries.Strings.ToTensor(torch.CPU), _nsp.RepresentedQueries.Strings.ToTensor(torch.CPU),
             _nsp.SingletonQueries.Strings.ToTensor(torch.CPU)], 0);
@@ -69,9 +73,9 @@ public class TaskBenchmarks
         return logp[0, 0].item<float>();
     }
 
-    /// <summary>NSP paper scale (n = N = d = 500): Bayes next-bit probability of the 1,500 queries (string, T), the evaluators' path.</summary>
+    /// <summary>NSP paper scale (n = N = d = 500): Bayes next-bit probability of the 3 × 1,000 queries (string, T), the evaluators' path.</summary>
     [Benchmark]
-    public float PredictPaperNsp1500Queries()
+    public float PredictPaperNspQueries()
     {
         using torch.Tensor p = _nspBayes.NextBitProbabilityAt(_nspQueries, _nspPositions);
         return p[0].item<float>();
@@ -90,7 +94,7 @@ public class TaskBenchmarks
     [Benchmark]
     public double ExactInformationTinyHcl()
     {
-        HclParameters p = TaskPresets.Hcl(Tier.Tiny);
+        HclParameters p = TinyPresets.Hcl;
         return ExactHclInformation.Compute(HclInstance.Generate(p, 5), t => HclBayesOptimal.Fit(p, t), TableAttacks.HclRegionMajority).ModelInformation;
     }
 
@@ -98,7 +102,7 @@ public class TaskBenchmarks
     [Benchmark]
     public double ExactInformationTinyNsp()
     {
-        NspParameters p = TaskPresets.Nsp(Tier.Tiny);
+        NspParameters p = TinyPresets.Nsp;
         return ExactNspInformation.Compute(NspInstance.Generate(p, 5), t => NspBayesOptimal.Fit(p, t), TableAttacks.NspGreedyDecode).ModelInformation;
     }
 

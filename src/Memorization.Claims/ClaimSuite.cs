@@ -27,8 +27,9 @@ public sealed class ClaimSuite
         Repository = repository;
         Measurements = measurements;
         _resolve = resolveDevice ?? TorchDevices.Resolve;
-        Files = repository.LoadClaimFiles();
-        Errors = ClaimValidation.Validate(Files, measurements);
+        Experiments = repository.LoadExperimentFiles();
+        Files = repository.LoadClaimFiles(Experiments);
+        Errors = ClaimValidation.Validate(Files, measurements, Experiments);
         Claims = Files.Where(f => f.Spec is not null).Select(f => f.Spec!).OrderBy(c => c.Id, StringComparer.Ordinal).ToArray();
     }
 
@@ -37,6 +38,9 @@ public sealed class ClaimSuite
 
     /// <summary>The measurement catalogue.</summary>
     public ClaimMeasurementCatalog Measurements { get; }
+
+    /// <summary>Every shared experiment file's parse result (<c>claims/experiments/*.yaml</c>).</summary>
+    public IReadOnlyList<ExperimentParseResult> Experiments { get; }
 
     /// <summary>Every claim file's parse result.</summary>
     public IReadOnlyList<ClaimParseResult> Files { get; }

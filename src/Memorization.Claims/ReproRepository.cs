@@ -96,19 +96,23 @@ public sealed class ReproRepository
         Inside(ResultsDirectory, Path.Combine(ResultsDirectory,
             $"{SafeId(id)}.{SafeWord(tier, "tier")}.{SafeWord(device, "device")}{(otherSeed is { } s ? $".{SeedSuffix}{s.ToString(CultureInfo.InvariantCulture)}" : "")}.json"));
 
-    /// <summary>Parses every <c>claims/*.yaml</c>, in file-name order; files that cannot be read safely become errors (<see cref="ClaimFileLoader"/>).</summary>
-    public IReadOnlyList<ClaimParseResult> LoadClaimFiles()
-    {
-        if (!Directory.Exists(ClaimsDirectory))
-        {
-            return [];
-        }
+    /// <summary><c>claims/experiments/</c>: the parameters shared by the claims that name an experiment.</summary>
+    public string ExperimentsDirectory => Path.Combine(ClaimsDirectory, "experiments");
 
-        return Directory.EnumerateFiles(ClaimsDirectory, "*.yaml")
-            .Order(StringComparer.Ordinal)
-            .Select(path => ClaimFileLoader.Load(this, path))
-            .ToArray();
-    }
+    /// <summary>Parses every <c>claims/*.yaml</c> with the experiments of <see cref="LoadExperimentFiles"/>.</summary>
+    public IReadOnlyList<ClaimParseResult> LoadClaimFiles() => LoadClaimFiles(LoadExperimentFiles());
+
+    /// <summary>Parses every <c>claims/*.yaml</c>, in file-name order; files that cannot be read safely become errors (<see cref="ClaimFileLoader"/>).</summary>
+    /// <param name="experiments">The shared experiments the claims may name.</param>
+    public IReadOnlyList<ClaimParseResult> LoadClaimFiles(IReadOnlyList<ExperimentParseResult> experiments) =>
+        YamlFiles(ClaimsDirectory).Select(path => ClaimFileLoader.Load(this, path, experiments)).ToArray();
+
+    /// <summary>Parses every <c>claims/experiments/*.yaml</c>, in file-name order.</summary>
+    public IReadOnlyList<ExperimentParseResult> LoadExperimentFiles() =>
+        YamlFiles(ExperimentsDirectory).Select(path => ClaimFileLoader.LoadExperiment(this, path)).ToArray();
+
+    private static IEnumerable<string> YamlFiles(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal) : [];
 
     /// <exception cref="ArgumentException">Not <c>^[A-Z][A-Z0-9-]*$</c>.</exception>
     private static string SafeId(string id) =>

@@ -16,7 +16,7 @@ namespace Memorization.Claims.Specs;
 public static partial class ClaimFileParser
 {
     internal static readonly string[] TopFields =
-        ["id", "title", "statement", "source", "task", "seed", "confidence", "tiers", "metrics", "assertions"];
+        ["id", "title", "statement", "source", "task", "seed", "confidence", "experiment", "tiers", "metrics", "assertions"];
 
     internal static readonly string[] TierFields = ["parameters", "gpu"];
     internal static readonly string[] MetricFields = ["name", "description", "unit", "tolerance"];
@@ -24,17 +24,20 @@ public static partial class ClaimFileParser
     internal static readonly string[] AssertionFields = ["metric", "comparator", "threshold", "confidence"];
 
     /// <summary>Parses the text of a claim file; <paramref name="file"/> is the path shown in errors.</summary>
-    public static ClaimParseResult Parse(string file, string text)
+    /// <param name="file">The path shown in errors.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="experiments">The shared experiment files (<c>claims/experiments/*.yaml</c>) a claim may name; none when null.</param>
+    public static ClaimParseResult Parse(string file, string text, IReadOnlyList<ExperimentParseResult>? experiments = null)
     {
         var reader = new YamlFieldReader(file);
-        YamlMappingNode? root = LoadPlainData(reader, text);
-        ClaimSpec? spec = root is null ? null : ReadClaim(reader, root);
+        YamlMappingNode? root = LoadPlainData(reader, text, "claim file", TopFields);
+        ClaimSpec? spec = root is null ? null : ReadClaim(reader, root, experiments ?? []);
         return new ClaimParseResult(file, reader.Errors.Count == 0 ? spec : null, reader.Errors);
     }
 
     // Refuses anything beyond plain data before building the model: a tag could ask a deserializer for a
     // type, and anchors/aliases make one node appear in several places (and "billion laughs" expansions).
-    private static YamlMappingNode? LoadPlainData(YamlFieldReader reader, string text)
+    internal static YamlMappingNode? LoadPlainData(YamlFieldReader reader, string text, string kind, IReadOnlyList<string> fields)
     {
         Mark last = Mark.Empty;
         try
@@ -52,8 +55,8 @@ public static partial class ClaimFileParser
                         // Stop here: deeper input made YamlDotNet's scanner quadratic and its node builder recurse
                         // until the stack overflowed (200,000 nested '[' crashed the build).
                         reader.Error(reader.At(parser.Current.Start), "", ClaimErrorCodes.NestedTooDeep,
-                            $"mappings and lists are nested more than {ClaimFileLimits.MaxNestingDepth} levels deep here; a claim file needs at most 5.",
-                            "Close the open '[' or '{' brackets, or undo the extra indentation: claim files are flat data (claims/README.md).");
+                            $"mappings and lists are nested more than {ClaimFileLimits.MaxNestingDepth} levels deep here; a {kind} needs at most 5.",
+                            $"Close the open '[' or '{{' brackets, or undo the extra indentation: {kind}s are flat data (claims/README.md).");
                         return null;
                     case SequenceEnd or MappingEnd:
                         depth--;
@@ -63,18 +66,18 @@ public static partial class ClaimFileParser
                         break;
                     case AnchorAlias alias:
                         reader.Error(reader.At(alias.Start), "", ClaimErrorCodes.ForbiddenYamlFeature,
-                            $"YAML alias '*{alias.Value}' is not allowed: claim files are plain data.", "Write the value out in full.");
+                            $"YAML alias '*{alias.Value}' is not allowed: {kind}s are plain data.", "Write the value out in full.");
                         forbidden = true;
                         break;
                     case NodeEvent node when !node.Tag.IsEmpty:
                         reader.Error(reader.At(node.Start), "", ClaimErrorCodes.ForbiddenYamlFeature,
-                            $"YAML tag '{node.Tag}' is not allowed: claim files are plain data and never instantiate types.",
+                            $"YAML tag '{node.Tag}' is not allowed: {kind}s are plain data and never instantiate types.",
                             "Remove the tag and write a plain value.");
                         forbidden = true;
                         break;
                     case NodeEvent node when !node.Anchor.IsEmpty:
                         reader.Error(reader.At(node.Start), "", ClaimErrorCodes.ForbiddenYamlFeature,
-                            $"YAML anchor '&{node.Anchor}' is not allowed: claim files are plain data.", "Remove the anchor and write values out in full.");
+                            $"YAML anchor '&{node.Anchor}' is not allowed: {kind}s are plain data.", "Remove the anchor and write values out in full.");
                         forbidden = true;
                         break;
                 }
@@ -88,7 +91,7 @@ public static partial class ClaimFileParser
             if (documents != 1)
             {
                 reader.Error(SourceLocation.StartOf(reader.File), "", ClaimErrorCodes.MalformedYaml,
-                    documents == 0 ? "the claim file is empty." : $"the claim file holds {documents} YAML documents; it must hold one.",
+                    documents == 0 ? $"the {kind} is empty." : $"the {kind} holds {documents} YAML documents; it must hold one.",
                     "Write one mapping with the fields of claims/README.md.");
                 return null;
             }
@@ -101,7 +104,7 @@ public static partial class ClaimFileParser
             }
 
             reader.Error(stream.Documents[0].RootNode, "", ClaimErrorCodes.MalformedYaml,
-                "the claim file must be a mapping of fields (id:, title:, …) at the top level.", "See claims/README.md for the fields.");
+                $"the {kind} must be a mapping of fields ({fields[0]}:, {fields[1]}:, …) at the top level.", "See claims/README.md for the fields.");
             return null;
         }
         catch (YamlException ex)
@@ -120,7 +123,7 @@ public static partial class ClaimFileParser
         }
     }
 
-    private static ClaimSpec? ReadClaim(YamlFieldReader r, YamlMappingNode map)
+    private static ClaimSpec? ReadClaim(YamlFieldReader r, YamlMappingNode map, IReadOnlyList<ExperimentParseResult> experiments)
     {
         r.CheckKeys(map, "", TopFields);
         string? id = r.String(r.Required(map, "", "id", "SING"), "id");
@@ -130,7 +133,16 @@ public static partial class ClaimFileParser
         ClaimTask? task = ReadTask(r, r.Required(map, "", "task", "hcl"));
         ulong? seed = r.UnsignedInteger(r.Required(map, "", "seed", "123"), "seed");
         IReadOnlyList<double> confidence = ReadConfidenceLevels(r, r.Required(map, "", "confidence", "0.999"));
-        IReadOnlyList<TierSpec> tiers = ReadTiers(r, r.Mapping(r.Required(map, "", "tiers", "{ smoke: …, paper: … }"), "tiers"));
+        YamlNode? experimentNode = r.Get(map, "experiment");
+        string? experiment = r.String(experimentNode, "experiment");
+        // A claim that names a shared experiment takes its tiers' parameters from it; tiers: may then only say gpu.
+        YamlMappingNode? tiersMap = r.Mapping(experimentNode is null ? r.Required(map, "", "tiers", "{ smoke: …, paper: … } (or name a shared experiment: experiment: hcl)") : r.Get(map, "tiers"), "tiers");
+        IReadOnlyList<TierSpec> tiers = ReadTiers(r, tiersMap, TierFields);
+        if (experiment is not null)
+        {
+            tiers = TiersOfExperiment(r, experimentNode!, experiment, tiersMap, tiers, experiments);
+        }
+
         IReadOnlyList<MetricSpec> metrics = ReadList(r, map, "metrics", ReadMetric);
         IReadOnlyList<AssertionSpec> assertions = ReadList(r, map, "assertions", ReadAssertion);
 
@@ -139,7 +151,7 @@ public static partial class ClaimFileParser
             return null;
         }
 
-        return new ClaimSpec(id, title, statement, source, task.Value, seed.Value, confidence, tiers, metrics, assertions, r.At(map));
+        return new ClaimSpec(id, title, statement, source, task.Value, seed.Value, confidence, tiers, metrics, assertions, r.At(map)) { Experiment = experiment };
     }
 
     private static ClaimTask? ReadTask(YamlFieldReader r, YamlNode? node)
@@ -200,7 +212,8 @@ public static partial class ClaimFileParser
         }
     }
 
-    private static IReadOnlyList<TierSpec> ReadTiers(YamlFieldReader r, YamlMappingNode? map)
+    /// <summary>The tiers of <paramref name="map"/> (<c>tiers:</c>), whose entries may hold <paramref name="fields"/>.</summary>
+    internal static IReadOnlyList<TierSpec> ReadTiers(YamlFieldReader r, YamlMappingNode? map, IReadOnlyCollection<string> fields)
     {
         List<TierSpec> tiers = [];
         if (map is null)
@@ -224,7 +237,7 @@ public static partial class ClaimFileParser
                 continue;
             }
 
-            r.CheckKeys(tier, path, TierFields);
+            r.CheckKeys(tier, path, fields);
             bool gpu = r.Boolean(r.Get(tier, "gpu"), $"{path}.gpu") ?? false;
             YamlMappingNode? parameters = r.Mapping(r.Get(tier, "parameters"), $"{path}.parameters");
             List<ClaimParameter> values = [];

@@ -19,6 +19,12 @@ public sealed record ClaimSpec(
     IReadOnlyList<AssertionSpec> Assertions,
     SourceLocation Location)
 {
+    /// <summary>
+    /// The shared experiment the claim names (<c>experiment: hcl</c>), whose parameters are then its <see cref="Tiers"/>'
+    /// (the claim adds only <c>gpu</c>); null for a claim with an instance of its own.
+    /// </summary>
+    public string? Experiment { get; init; }
+
     /// <summary>The level at which intervals are reported and baselines compared: the first of <see cref="ConfidenceLevels"/>.</summary>
     public double ReportConfidence => ConfidenceLevels.Count > 0 ? ConfidenceLevels[0] : 0.95;
 

@@ -9,7 +9,9 @@ namespace Memorization.Claims.Specs;
 /// Reads typed fields out of YAML representation nodes, collecting <see cref="ClaimError"/>s instead of
 /// throwing: every problem of a file is reported in one pass.
 /// </summary>
-internal sealed class YamlFieldReader(string file)
+/// <param name="file">The path shown in errors.</param>
+/// <param name="subject">What the top-level mapping is, in messages ("the claim", "the experiment").</param>
+internal sealed class YamlFieldReader(string file, string subject = "the claim")
 {
     private readonly List<ClaimError> _errors = [];
 
@@ -159,7 +161,7 @@ internal sealed class YamlFieldReader(string file)
 
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
-    private static string Describe(string path) => path.Length == 0 ? "the claim" : path;
+    private string Describe(string path) => path.Length == 0 ? subject : path;
 
     private static string Show(YamlNode node) => node switch
     {

@@ -53,4 +53,10 @@ public static class ClaimErrorCodes
 
     /// <summary>A tier parameter the suite knows (<see cref="ParameterRanges"/>) is out of its range.</summary>
     public const string ParameterOutOfRange = "REPRO020";
+
+    /// <summary>A claim names a shared experiment that has no file under claims/experiments/, or whose file has problems.</summary>
+    public const string UnknownExperiment = "REPRO021";
+
+    /// <summary>A claim names a shared experiment and also gives tier parameters, which would add to or override the experiment's.</summary>
+    public const string ExperimentParametersOverridden = "REPRO022";
 }

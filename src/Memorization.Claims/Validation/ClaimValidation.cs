@@ -17,10 +17,11 @@ public static class ClaimValidation
         new FalseAlarmBudget(),
     ];
 
-    /// <summary>Every problem of <paramref name="files"/>, sorted by file and position.</summary>
-    public static IReadOnlyList<ClaimError> Validate(IReadOnlyList<ClaimParseResult> files, ClaimMeasurementCatalog measurements)
+    /// <summary>Every problem of <paramref name="files"/> and <paramref name="experiments"/>, sorted by file and position.</summary>
+    public static IReadOnlyList<ClaimError> Validate(
+        IReadOnlyList<ClaimParseResult> files, ClaimMeasurementCatalog measurements, IReadOnlyList<ExperimentParseResult>? experiments = null)
     {
-        var context = new ClaimValidationContext(files, measurements);
+        var context = new ClaimValidationContext(files, measurements, experiments);
         return Validators.SelectMany(v => v.Validate(context))
             .Distinct()
             .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)

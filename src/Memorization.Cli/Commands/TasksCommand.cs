@@ -1,4 +1,5 @@
 using System.Globalization;
+using Memorization.Claims.Presets;
 using Memorization.Devices;
 using Memorization.Evaluation;
 using Memorization.Information;
@@ -11,7 +12,8 @@ namespace Memorization.Cli.Commands;
 /// <summary>
 /// <c>repro tasks</c>: for one tier and seed, both tasks' singleton fraction (observed and expected), the
 /// Bayes-optimal and forgetful errors on each query set, and (tiny tier) the exact information — the closed-form
-/// side of the paper, no training (Evaluation/TaskReport.cs).
+/// side of the paper, no training (Evaluation/TaskReport.cs). Smoke and paper use the parameters of the claims' shared
+/// experiments (claims/experiments/hcl.yaml, nsp.yaml; <see cref="TaskPresets"/>).
 /// </summary>
 public sealed class TasksCommand(ReproEnvironment environment) : Command<TasksSettings>
 {
@@ -24,7 +26,8 @@ public sealed class TasksCommand(ReproEnvironment environment) : Command<TasksSe
 
         var tier = settings.ResolveTier(environment.Settings);
         ResolvedDevice device = (environment.ResolveDevice ?? TorchDevices.Resolve)(settings.ResolveDevice(environment.Settings));
-        TaskReport report = TaskReport.Run(tier, settings.Seed, device.Torch, settings.Confidence);
+        TaskPresets presets = TaskPresets.Load(environment.Repository(settings.Root));
+        TaskReport report = TaskReport.Run(tier, presets.Hcl(tier), presets.Nsp(tier), settings.Seed, device.Torch, settings.Confidence);
         environment.Out.WriteLine($"tier {tier.ToString().ToLowerInvariant()}, seed {settings.Seed}, device {device.Description}, intervals at {settings.Confidence:P1}");
         foreach (TaskSummary task in new[] { report.Hcl, report.Nsp })
         {

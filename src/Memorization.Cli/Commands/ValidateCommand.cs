@@ -22,7 +22,7 @@ public sealed class ValidateCommand(ReproEnvironment environment) : Command<Vali
 
         if (suite.Errors.Count == 0)
         {
-            environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"repro: {suite.Files.Count} claim file(s) valid; false-alarm budget {FalseAlarmBudget.Spent(suite.Claims):P3} of {FalseAlarmBudget.Limit:P0} " +
+            environment.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"repro: {suite.Files.Count} claim file(s) and {suite.Experiments.Count} experiment file(s) valid; false-alarm budget {FalseAlarmBudget.Spent(suite.Claims):P3} of {FalseAlarmBudget.Limit:P0} " +
                 $"(assertions {FalseAlarmBudget.AssertionsSpent(suite.Claims):P3}, {FalseAlarmBudget.ToleranceChecks(suite.Claims)} baseline tolerances at {FalseAlarmBudget.ToleranceSigmas:G} σ {FalseAlarmBudget.ToleranceChecks(suite.Claims) * FalseAlarmBudget.ToleranceFalseAlarm:P3})."));
             return ExitCodes.Ok;
         }

@@ -14,27 +14,35 @@ namespace Memorization.Cli.Yardsticks;
 /// Bayes-optimal and forgetful errors on each split, and (tiny tier) exact information over sampled instances.
 /// Returns data only.
 /// </summary>
-/// <param name="Tier">The preset.</param>
+/// <param name="Tier">The tier of the parameters (the tiny tier adds exact information).</param>
 /// <param name="Seed">The root seed (HCL uses it directly; NSP uses stream "nsp" of it).</param>
 /// <param name="Hcl">Hypercube cluster labeling.</param>
 /// <param name="Nsp">Next-symbol prediction.</param>
 public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSummary Nsp)
 {
     /// <summary>Runs both tasks. <paramref name="exactInstances"/> (≥ 2) instances are enumerated in the tiny tier.</summary>
-    public static TaskReport Run(Tier tier, ulong seed, torch.Device device, double confidence = 0.95, int exactInstances = 8)
+    /// <param name="tier">The tier <paramref name="hcl"/> and <paramref name="nsp"/> belong to.</param>
+    /// <param name="hcl">HCL's parameters at <paramref name="tier"/> (the CLI takes them from the claims' shared experiments).</param>
+    /// <param name="nsp">NSP's parameters at <paramref name="tier"/>.</param>
+    /// <param name="seed">The root seed.</param>
+    /// <param name="device">Where predictions run.</param>
+    /// <param name="confidence">The level of every interval.</param>
+    /// <param name="exactInstances">Instances enumerated in the tiny tier.</param>
+    public static TaskReport Run(Tier tier, HclParameters hcl, NspParameters nsp, ulong seed, torch.Device device, double confidence = 0.95, int exactInstances = 8)
     {
+        ArgumentNullException.ThrowIfNull(hcl);
+        ArgumentNullException.ThrowIfNull(nsp);
         ArgumentNullException.ThrowIfNull(device);
         if (tier == Tier.Tiny && exactInstances < 2)
         {
             throw new ArgumentOutOfRangeException(nameof(exactInstances), exactInstances, "The tiny tier averages exact information over instances with a t interval: use at least 2 instances (default 8).");
         }
-        return new TaskReport(tier, seed, RunHcl(tier, seed, device, confidence, exactInstances),
-            RunNsp(tier, SeedDerivation.Derive(seed, "nsp"), device, confidence, exactInstances));
+        return new TaskReport(tier, seed, RunHcl(tier, hcl, seed, device, confidence, exactInstances),
+            RunNsp(tier, nsp, SeedDerivation.Derive(seed, SeedStreams.NspTask), device, confidence, exactInstances));
     }
 
-    private static TaskSummary RunHcl(Tier tier, ulong seed, torch.Device device, double confidence, int exactInstances)
+    private static TaskSummary RunHcl(Tier tier, HclParameters p, ulong seed, torch.Device device, double confidence, int exactInstances)
     {
-        HclParameters p = TaskPresets.Hcl(tier);
         HclDataSet data = HclDataSet.Generate(p, seed);
         using HclBayesOptimal bayes = HclBayesOptimal.Fit(p, data.Training);
         using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(p, data.Training);
@@ -56,9 +64,8 @@ public sealed record TaskReport(Tier Tier, ulong Seed, TaskSummary Hcl, TaskSumm
             p.Prior.ExpectedSingletonFraction(p.TrainingSize), splits, exact);
     }
 
-    private static TaskSummary RunNsp(Tier tier, ulong seed, torch.Device device, double confidence, int exactInstances)
+    private static TaskSummary RunNsp(Tier tier, NspParameters p, ulong seed, torch.Device device, double confidence, int exactInstances)
     {
-        NspParameters p = TaskPresets.Nsp(tier);
         NspDataSet data = NspDataSet.Generate(p, seed);
         using NspBayesOptimal bayes = NspBayesOptimal.Fit(p, data.Training);
         using NspBayesOptimal forgetful = NspBayesOptimal.FitForgetful(p, data.Training);

@@ -4,12 +4,12 @@ using static TorchSharp.torch;
 namespace Memorization.Attacks;
 
 // Every attack draws target k's randomness from its own CPU generator seeded by
-// SeedDerivation.TorchSeed(root, "attack/<name>/target/<k>"): results do not depend on chunking or on the device,
+// SeedDerivation.TorchSeed(root, SeedStreams.AttackTarget(name, k)): results do not depend on chunking or on the device,
 // and random draws are moved to the device afterwards.
 internal static class AttackRandomness
 {
     public static Generator ForTarget(ulong rootSeed, string attack, int target) =>
-        new(unchecked((ulong)SeedDerivation.TorchSeed(rootSeed, $"attack/{attack}/target/{target}")));
+        new(unchecked((ulong)SeedDerivation.TorchSeed(rootSeed, SeedStreams.AttackTarget(attack, target))));
 
     /// <summary>A uniform ±1 float32 tensor of <paramref name="shape"/> on the CPU.</summary>
     public static Tensor Signs(long[] shape, Generator generator)

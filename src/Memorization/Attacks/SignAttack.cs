@@ -105,7 +105,7 @@ public sealed class SignAttack : ILabelModelAttack
         // Coordinates per forward pass: 2 probes of d inputs and N outputs each.
         long perCoordinate = 2L * Math.Max(d, model.LabelCount);
         int chunk = (int)Math.Clamp(MaxProbeElements / perCoordinate, 1, d);
-        using var generator = new Generator(unchecked((ulong)Randomness.SeedDerivation.TorchSeed(rootSeed, "attack/sign/shared")));
+        using var generator = new Generator(unchecked((ulong)Randomness.SeedDerivation.TorchSeed(rootSeed, Randomness.SeedStreams.SignAttackShared)));
 
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();

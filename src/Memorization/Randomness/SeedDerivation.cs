@@ -11,7 +11,7 @@ namespace Memorization.Randomness;
 /// </summary>
 /// <remarks>
 /// seed(root, name) = the first 8 bytes (little-endian) of SHA-256(root as 8 little-endian bytes ‖ UTF-8 name).
-/// Names are paths such as <c>"instance"</c>, <c>"data/train"</c>, <c>"init/mlp"</c>, <c>"attack/sign/rep3"</c>.
+/// Names are paths such as <c>"instance"</c>, <c>"init/mlp"</c>, <c>"attack/mlp/step50"</c>; every one is written once, in <see cref="SeedStreams"/>.
 /// </remarks>
 public static class SeedDerivation
 {

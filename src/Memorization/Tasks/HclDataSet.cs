@@ -85,7 +85,7 @@ public sealed class HclDataSet
         ArgumentNullException.ThrowIfNull(instance);
         HclParameters p = instance.Parameters;
         HclExamples training = HclExamples.Sample(instance, p.TrainingSize, p.Prior.Sample,
-            SeedDerivation.Stream(rootSeed, "train/assign"), SeedDerivation.Stream(rootSeed, "train/examples"));
+            SeedDerivation.Stream(rootSeed, SeedStreams.TrainAssign), SeedDerivation.Stream(rootSeed, SeedStreams.TrainExamples));
         int[] counts = Singletons.Counts(training.Labels, p.Subpopulations);
         int[] singletons = Singletons.Indices(training.Labels, counts);
         HclExamples Test(string name, Func<int, bool> include)
@@ -94,7 +94,7 @@ public sealed class HclDataSet
             int rows = any ? p.TestSize : 0;
             Func<Random, int> draw = any ? p.Prior.Restricted(include) : _ => 0;
             return HclExamples.Sample(instance, rows, draw,
-                SeedDerivation.Stream(rootSeed, $"test/{name}/assign"), SeedDerivation.Stream(rootSeed, $"test/{name}/examples"));
+                SeedDerivation.Stream(rootSeed, SeedStreams.TestAssign(name)), SeedDerivation.Stream(rootSeed, SeedStreams.TestExamples(name)));
         }
         return new HclDataSet(rootSeed, instance, training, counts, singletons,
             Test("fresh", _ => true), Test("represented", j => counts[j] >= 1), Test("singletons", j => counts[j] == 1));

@@ -37,7 +37,7 @@ public sealed class HclInstance
 
     /// <summary>Draws P from stream <c>"instance"</c> of <paramref name="rootSeed"/>.</summary>
     public static HclInstance Generate(HclParameters parameters, ulong rootSeed) =>
-        Generate(parameters, SeedDerivation.Stream(rootSeed, "instance"));
+        Generate(parameters, SeedDerivation.Stream(rootSeed, SeedStreams.Instance));
 
     /// <summary>Draws P from <paramref name="random"/>: per (j, k), fixed with probability ρ, then a uniform sign.</summary>
     public static HclInstance Generate(HclParameters parameters, Random random)

@@ -79,7 +79,7 @@ public sealed class NspDataSet
         ArgumentNullException.ThrowIfNull(instance);
         NspParameters p = instance.Parameters;
         NspStrings training = NspStrings.Sample(instance, p.TrainingSize, p.Prior.Sample,
-            SeedDerivation.Stream(rootSeed, "train/assign"), SeedDerivation.Stream(rootSeed, "train/noise"));
+            SeedDerivation.Stream(rootSeed, SeedStreams.TrainAssign), SeedDerivation.Stream(rootSeed, SeedStreams.TrainNoise));
         int[] counts = Singletons.Counts(training.Subpopulations, p.Subpopulations);
         int[] singletons = Singletons.Indices(training.Subpopulations, counts);
         NspQueries Queries(string name, Func<int, bool> include)
@@ -88,8 +88,8 @@ public sealed class NspDataSet
             int rows = any ? p.TestSize : 0;
             Func<Random, int> draw = any ? p.Prior.Restricted(include) : _ => 0;
             NspStrings strings = NspStrings.Sample(instance, rows, draw,
-                SeedDerivation.Stream(rootSeed, $"test/{name}/assign"), SeedDerivation.Stream(rootSeed, $"test/{name}/noise"));
-            Random position = SeedDerivation.Stream(rootSeed, $"test/{name}/position");
+                SeedDerivation.Stream(rootSeed, SeedStreams.TestAssign(name)), SeedDerivation.Stream(rootSeed, SeedStreams.TestNoise(name)));
+            Random position = SeedDerivation.Stream(rootSeed, SeedStreams.TestPosition(name));
             int[] positions = Enumerable.Range(0, rows).Select(_ => position.Next(p.Length)).ToArray();
             return new NspQueries(strings, positions);
         }

@@ -31,7 +31,7 @@ public sealed class NspInstance
 
     /// <summary>Draws P from stream <c>"instance"</c> of <paramref name="rootSeed"/>.</summary>
     public static NspInstance Generate(NspParameters parameters, ulong rootSeed) =>
-        Generate(parameters, SeedDerivation.Stream(rootSeed, "instance"));
+        Generate(parameters, SeedDerivation.Stream(rootSeed, SeedStreams.Instance));
 
     /// <summary>Draws uniform centres from <paramref name="random"/>.</summary>
     public static NspInstance Generate(NspParameters parameters, Random random)

@@ -27,6 +27,17 @@ public class ClaimSchemaTests
     }
 
     [Fact]
+    public void TheExperimentSchemaHasTheExperimentParsersFields()
+    {
+        JsonNode experiment = JsonNode.Parse(File.ReadAllText(Path.Combine(
+            ReproSettings.Load(typeof(ClaimSchemaTests).Assembly).RepositoryRoot!, "claims", "experiment.schema.json")))!;
+        Assert.Equal(ExperimentFileParser.TopFields.Order(), Keys(experiment));
+        Assert.Equal(ExperimentFileParser.TierFields.Order(), Keys(experiment["$defs"]!["tier"]!));
+        Assert.Equal(OptionParser.ValidSpellings<Tier>().Order(), Keys(experiment["properties"]!["tiers"]!));
+        Assert.Equal(["gpu"], Keys(Schema["$defs"]!["gpuOnlyTier"]!));
+    }
+
+    [Fact]
     public void ComparatorsAgree() =>
         Assert.Equal(ComparatorText.Valid, Schema["$defs"]!["assertion"]!["properties"]!["comparator"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
 }

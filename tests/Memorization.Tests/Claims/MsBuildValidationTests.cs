@@ -39,6 +39,24 @@ public class MsBuildValidationTests
     }
 
     [Fact]
+    public void AnExperimentFileIsValidatedAndIsAnInputOfTheIncrementalValidation()
+    {
+        using var repo = new TempRepository();
+        string hcl = File.ReadAllText(Path.Combine(RepositoryRoot, "claims", "experiments", "hcl.yaml"));
+        repo.WithExperiment("hcl", hcl);
+        string project = Project(repo);
+        var (passed, clean) = MsBuild(project);
+        Assert.True(passed == 0, clean);
+
+        // Only the experiment file changes: the validation runs again and fails at the parameter's line.
+        repo.WithExperiment("hcl", hcl.Replace("      test_size: 300", "      test_size: 0"));
+        var (failed, output) = MsBuild(project);
+        Assert.NotEqual(0, failed);
+        int line = hcl[..hcl.IndexOf("      test_size: 300", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.Contains($"claims/experiments/hcl.yaml({line},18): error REPRO020: tiers.smoke.parameters.test_size = 0 is out of range", output);
+    }
+
+    [Fact]
     public void HostileClaimFilesFailTheBuildWithinSecondsEachAtItsPlace()
     {
         using var repo = new TempRepository();

@@ -2,7 +2,7 @@ using Memorization.Claims;
 
 namespace Memorization.Tests.Claims;
 
-/// <summary>A throw-away repository (solution marker, claims/, baselines/) under the temp folder, deleted on dispose.</summary>
+/// <summary>A throw-away repository (solution marker, claims/, claims/experiments/, baselines/) under the temp folder, deleted on dispose.</summary>
 internal sealed class TempRepository : IDisposable
 {
     public TempRepository()
@@ -20,6 +20,13 @@ internal sealed class TempRepository : IDisposable
     public TempRepository WithClaim(string fileName, string yaml)
     {
         File.WriteAllText(Path.Combine(Root, "claims", fileName), yaml);
+        return this;
+    }
+
+    public TempRepository WithExperiment(string name, string yaml)
+    {
+        Directory.CreateDirectory(Repository.ExperimentsDirectory);
+        File.WriteAllText(Path.Combine(Repository.ExperimentsDirectory, name + ".yaml"), yaml);
         return this;
     }
 

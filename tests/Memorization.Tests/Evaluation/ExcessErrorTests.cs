@@ -3,6 +3,7 @@ using Memorization.Evaluation;
 using Memorization.Learners.Bayes;
 using Memorization.Learners.Simple;
 using Memorization.Tasks;
+using Memorization.Tests.Claims.Presets;
 using TorchSharp;
 
 namespace Memorization.Tests.Evaluation;
@@ -13,7 +14,7 @@ public class ExcessErrorTests
     [Fact]
     public void BayesAgainstItselfHasNoExcessAndAConstantHasMuch()
     {
-        HclParameters p = TaskPresets.Hcl(Tier.Smoke);
+        HclParameters p = RepositoryPresets.Presets.Hcl(Tier.Smoke);
         HclDataSet data = HclDataSet.Generate(p, 77);
         using HclBayesOptimal bayes = HclBayesOptimal.Fit(p, data.Training);
         ExcessError self = HclEvaluator.Excess(bayes, bayes, data.RepresentedTest, torch.CPU, 0.99);
@@ -29,7 +30,7 @@ public class ExcessErrorTests
     [Fact]
     public void ForgettingCostsOnSingletonQueries()
     {
-        NspParameters p = TaskPresets.Nsp(Tier.Smoke);
+        NspParameters p = RepositoryPresets.Presets.Nsp(Tier.Smoke);
         NspDataSet data = NspDataSet.Generate(p, 77);
         using NspBayesOptimal bayes = NspBayesOptimal.Fit(p, data.Training);
         using NspBayesOptimal forgetful = NspBayesOptimal.FitForgetful(p, data.Training);

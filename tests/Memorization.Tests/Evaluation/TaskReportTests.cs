@@ -3,6 +3,7 @@ using Memorization.Configuration;
 using Memorization.Evaluation;
 using Memorization.Information;
 using Memorization.Tasks;
+using Memorization.Tests.Claims.Presets;
 using TorchSharp;
 using Xunit.Abstractions;
 using Memorization.Cli.Yardsticks;
@@ -31,7 +32,7 @@ public class TaskReportTests(ITestOutputHelper output)
     [Fact]
     public void SmokeReportShowsThePriceOfForgetting()
     {
-        TaskReport report = TaskReport.Run(Tier.Smoke, 123, torch.CPU, Confidence);
+        TaskReport report = TaskReport.Run(Tier.Smoke, RepositoryPresets.Presets.Hcl(Tier.Smoke), RepositoryPresets.Presets.Nsp(Tier.Smoke), 123, torch.CPU, Confidence);
         foreach (TaskSummary task in new[] { report.Hcl, report.Nsp })
         {
             Print(task);
@@ -49,7 +50,7 @@ public class TaskReportTests(ITestOutputHelper output)
     public void TinyReportHasExactInformation()
     {
         var watch = Stopwatch.StartNew();
-        TaskReport report = TaskReport.Run(Tier.Tiny, 123, torch.CPU, 0.95, exactInstances: 2);
+        TaskReport report = TaskReport.Run(Tier.Tiny, TinyPresets.Hcl, TinyPresets.Nsp, 123, torch.CPU, 0.95, exactInstances: 2);
         output.WriteLine($"tiny report: {watch.Elapsed.TotalSeconds:F1} s");
         foreach (TaskSummary task in new[] { report.Hcl, report.Nsp })
         {

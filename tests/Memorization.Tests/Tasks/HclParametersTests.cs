@@ -1,4 +1,3 @@
-using Memorization.Configuration;
 using Memorization.Tasks;
 
 namespace Memorization.Tests.Tasks;
@@ -52,19 +51,5 @@ public class HclParametersTests
         var ex = Assert.Throws<InvalidParameterException>(() => new NspParameters(10, 10, 10, 0.0));
         Assert.Equal("delta", ex.ParamName);
         Assert.Contains("(0, 1]", ex.Message);
-    }
-
-    [Fact]
-    public void PresetsExistForEveryTier()
-    {
-        foreach (Tier tier in Enum.GetValues<Tier>())
-        {
-            Assert.True(TaskPresets.Hcl(tier).TrainingSize >= 1);
-            Assert.True(TaskPresets.Nsp(tier).TrainingSize >= 1);
-        }
-        Assert.Equal(HclParameters.Paper, TaskPresets.Hcl(Tier.Paper));
-        // The NSP smoke preset is the instance of the NSP claims (claims/NSP-*.yaml, smoke tier): n = 64, d = 64, N = 192.
-        Assert.Equal((96, 64, 288, 0.1), (TaskPresets.Nsp(Tier.Smoke).TrainingSize, TaskPresets.Nsp(Tier.Smoke).Length,
-            TaskPresets.Nsp(Tier.Smoke).Subpopulations, TaskPresets.Nsp(Tier.Smoke).Delta));
     }
 }

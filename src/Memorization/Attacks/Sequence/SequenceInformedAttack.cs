@@ -14,7 +14,7 @@ namespace Memorization.Attacks.Sequence;
 /// The probes are drawn from P alone, never from the target, so whatever the guess knows about the
 /// target's noise bits came from the model. Batched: all m·R probes go through the model in chunks of
 /// at most <c>maxRowsPerForward</c> rows. The probe noise is drawn on the CPU from a
-/// <c>torch.Generator</c> (derive its seed with <c>SeedDerivation.TorchSeed(root, "attack/informed/...")</c>),
+/// <c>torch.Generator</c> (derive its seed with <c>SeedDerivation.TorchSeed(root, <see cref="Memorization.Randomness.SeedStreams.NspInformedAttack"/>)</c>),
 /// so a run is the same on every device.
 /// </remarks>
 public static class SequenceInformedAttack

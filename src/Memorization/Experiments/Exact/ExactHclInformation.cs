@@ -34,7 +34,7 @@ public static class ExactHclInformation
             throw new ArgumentOutOfRangeException(nameof(instances), instances, "Averaging over instances with a t interval needs at least 2 instances.");
         }
         ExactInformation[] values = Enumerable.Range(0, instances)
-            .Select(i => Compute(HclInstance.Generate(parameters, Randomness.SeedDerivation.Stream(rootSeed, $"exact/instance/{i}")), learner, attack))
+            .Select(i => Compute(HclInstance.Generate(parameters, Randomness.SeedDerivation.Stream(rootSeed, Randomness.SeedStreams.ExactInstance(i))), learner, attack))
             .ToArray();
         return ExactInformationSummary.From(learnerName, values, confidence);
     }

@@ -8,7 +8,7 @@ namespace Memorization.Experiments.Exact;
 /// <summary>
 /// The exact study of tiny HCL instances: for each sampled instance P, the exact I(X;M|P) of the Bayes-optimal learner
 /// and of its forgetful variant (every training set enumerated), and their exact errors over a few drawn training sets.
-/// Streams under the root seed: <c>exact/instance/{i}</c> (instance i), <c>exact/instance/{i}/training/{t}</c> (its
+/// Streams under the root seed: <see cref="SeedStreams.ExactInstance"/> (instance i), <see cref="SeedStreams.ExactTrainingSet"/> (its
 /// training set t).
 /// </summary>
 public static class ExactHclStudy
@@ -33,12 +33,12 @@ public static class ExactHclStudy
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report((double)i / instances);
-            HclInstance instance = HclInstance.Generate(parameters, SeedDerivation.Stream(seed, $"exact/instance/{i}"));
+            HclInstance instance = HclInstance.Generate(parameters, SeedDerivation.Stream(seed, SeedStreams.ExactInstance(i)));
             bayesInfo.Add(ExactHclInformation.Compute(instance, x => HclBayesOptimal.Fit(parameters, x)));
             forgetfulInfo.Add(ExactHclInformation.Compute(instance, x => HclBayesOptimal.FitForgetful(parameters, x)));
             for (int t = 0; t < trainingSets; t++)
             {
-                HclDataSet data = HclDataSet.Generate(instance, SeedDerivation.Derive(seed, $"exact/instance/{i}/training/{t}"));
+                HclDataSet data = HclDataSet.Generate(instance, SeedDerivation.Derive(seed, SeedStreams.ExactTrainingSet(i, t)));
                 using HclBayesOptimal bayes = HclBayesOptimal.Fit(parameters, data.Training);
                 using HclBayesOptimal forgetful = HclBayesOptimal.FitForgetful(parameters, data.Training);
                 bayesErrors.Add(ExactErrors.Hcl(bayes, instance));

@@ -33,7 +33,7 @@ public static class ExactNspInformation
             throw new ArgumentOutOfRangeException(nameof(instances), instances, "Averaging over instances with a t interval needs at least 2 instances.");
         }
         ExactInformation[] values = Enumerable.Range(0, instances)
-            .Select(i => Compute(NspInstance.Generate(parameters, Randomness.SeedDerivation.Stream(rootSeed, $"exact/instance/{i}")), learner, attack))
+            .Select(i => Compute(NspInstance.Generate(parameters, Randomness.SeedDerivation.Stream(rootSeed, Randomness.SeedStreams.ExactInstance(i))), learner, attack))
             .ToArray();
         return ExactInformationSummary.From(learnerName, values, confidence);
     }

@@ -27,12 +27,12 @@ public static class HclExperimentRunner
         HclModelRun? lr = options.LogisticRegression is { } lrOptions
             ? Record("logistic-regression", options.LogisticRegressionAttack, data, options, targets, device, onCheckpoint =>
                 LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount, lrOptions,
-                    device, SeedDerivation.TorchSeed(options.RootSeed, "init/logistic-regression"), onCheckpoint))
+                    device, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.InitLogisticRegression), onCheckpoint))
             : null;
         HclModelRun? mlp = options.Mlp is { } mlpOptions
             ? Record("mlp", options.MlpAttack, data, options, targets, device, onCheckpoint =>
                 MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions,
-                    device, SeedDerivation.TorchSeed(options.RootSeed, "init/mlp"), onCheckpoint))
+                    device, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.InitMlp), onCheckpoint))
             : null;
         return new HclExperimentResult(lr, mlp, RecoveryMeasurement.GuessingReference(data.Rho), targets.Count, device.ToString());
     }
@@ -72,7 +72,7 @@ public static class HclExperimentRunner
         HclAttackSet set, Device device)
     {
         var watch = Stopwatch.StartNew();
-        ulong seed = SeedDerivation.Derive(options.RootSeed, $"attack/{name}/step{step}");
+        ulong seed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackAtStep(name, step));
         using var scope = NewDisposeScope();
         Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(set.TargetLabels), device, seed);
         RecoveryMeasurement targets = RecoveryMeasurement.Measure(reconstructed, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
@@ -80,7 +80,7 @@ public static class HclExperimentRunner
         RecoveryMeasurement? represented = null;
         if (set.ControlLabels is not null)
         {
-            ulong controlSeed = SeedDerivation.Derive(options.RootSeed, $"attack/{name}/step{step}/represented-control");
+            ulong controlSeed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackRepresentedControl(name, step));
             Tensor control = attack.Reconstruct(model, new AttackTargets(set.ControlLabels), device, controlSeed);
             represented = RecoveryMeasurement.Measure(control, set.ControlExamples!, set.ControlUnfixed!, options.ConfidenceLevel, options.Interval);
         }
@@ -91,7 +91,7 @@ public static class HclExperimentRunner
             {
                 throw new ArgumentException("The informed attack needs HclExperimentData.FixedValues (the instance's fixed values).", nameof(data));
             }
-            ulong informedSeed = SeedDerivation.Derive(options.RootSeed, $"attack/{name}/step{step}/informed");
+            ulong informedSeed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackInformedAtStep(name, step));
             Tensor masks = data.FixedMasks.index_select(0, set.TargetLabels.to(data.FixedMasks.device));
             Tensor values = data.FixedValues.index_select(0, set.TargetLabels.to(data.FixedValues.device));
             Tensor guess = informedAttack.Reconstruct(model, new AttackTargets(set.TargetLabels, masks, values), device, informedSeed);

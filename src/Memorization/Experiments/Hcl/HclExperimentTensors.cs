@@ -20,7 +20,7 @@ public static class HclExperimentTensors
         IReadOnlyList<int> singletons = data.SingletonIndices;
         var controls = new sbyte[singletons.Count * d];
         int[] controlLabels = new int[singletons.Count];
-        System.Random random = SeedDerivation.Stream(data.RootSeed, "controls/fresh-singletons");
+        System.Random random = SeedDerivation.Stream(data.RootSeed, SeedStreams.FreshSingletonControls);
         for (int s = 0; s < singletons.Count; s++)
         {
             int subpopulation = data.Training.Labels[singletons[s]];

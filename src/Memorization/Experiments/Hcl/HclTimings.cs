@@ -46,13 +46,13 @@ public static class HclTimings
 
         var watch = Stopwatch.StartNew();
         using var lr = LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount,
-            lrOptions, device, SeedDerivation.TorchSeed(rootSeed, "init/logistic-regression"));
+            lrOptions, device, SeedDerivation.TorchSeed(rootSeed, SeedStreams.InitLogisticRegression));
         TimeSpan lrTime = watch.Elapsed;
         MarkCpu();
         log?.Invoke($"logistic regression trained: {lrTime.TotalSeconds:F1} s");
 
         watch.Restart();
-        using Tensor signGuess = new SignAttack().Reconstruct(lr, targets, device, SeedDerivation.Derive(rootSeed, "attack/timing/sign"));
+        using Tensor signGuess = new SignAttack().Reconstruct(lr, targets, device, SeedDerivation.Derive(rootSeed, SeedStreams.TimingSignAttack));
         TimeSpan signTime = watch.Elapsed;
         TimeSpan signCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuMark;
         log?.Invoke($"sign attack done: {signTime.TotalSeconds:F1} s");
@@ -72,7 +72,7 @@ public static class HclTimings
             TimeSpan mark = Process.GetCurrentProcess().TotalProcessorTime;
             watch.Restart();
             Tensor guess = informed.Reconstruct(lr, new AttackTargets(set.TargetLabels, masks, values), device,
-                SeedDerivation.Derive(rootSeed, "attack/timing/informed"));
+                SeedDerivation.Derive(rootSeed, SeedStreams.TimingInformedAttack));
             informedTime = watch.Elapsed;
             informedCpu = Process.GetCurrentProcess().TotalProcessorTime - mark;
             informedRecovery = RecoveryMeasurement.Measure(guess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
@@ -82,7 +82,7 @@ public static class HclTimings
         cpuMark = Process.GetCurrentProcess().TotalProcessorTime;
         watch.Restart();
         using var network = MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions, device,
-            SeedDerivation.TorchSeed(rootSeed, "init/mlp"));
+            SeedDerivation.TorchSeed(rootSeed, SeedStreams.InitMlp));
         TimeSpan mlpTime = watch.Elapsed;
         MarkCpu();
         cpu.Add(signCpu);
@@ -90,7 +90,7 @@ public static class HclTimings
 
         var ascent = new CoordinateAscentAttack();
         watch.Restart();
-        using Tensor ascentGuess = ascent.Reconstruct(network, targets, device, SeedDerivation.Derive(rootSeed, "attack/timing/coordinate-ascent"));
+        using Tensor ascentGuess = ascent.Reconstruct(network, targets, device, SeedDerivation.Derive(rootSeed, SeedStreams.TimingCoordinateAscentAttack));
         TimeSpan ascentTime = watch.Elapsed;
         MarkCpu();
         if (informedTime is not null)

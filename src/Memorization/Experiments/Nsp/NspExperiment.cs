@@ -34,13 +34,13 @@ public static class NspExperiment
         int promptLength = options.PromptLength ?? PrefixExtractionAttack.DefaultPromptLength(length);
 
         using var scope = NewDisposeScope();
-        NspTargets targets = NspTargets.Build(inputs, SeedDerivation.TorchSeed(options.RootSeed, "attack/fresh-controls"), device, options.FreshControlsPerSingleton);
-        long informedSeed = SeedDerivation.TorchSeed(options.RootSeed, "attack/informed");
+        NspTargets targets = NspTargets.Build(inputs, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.NspFreshControls), device, options.FreshControlsPerSingleton);
+        long informedSeed = SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.NspInformedAttack);
 
         var records = new List<NspCheckpointRecord>();
         var measuring = new Stopwatch();
-        using SequenceModel model = SequenceModel.Create(length, options.Model, SeedDerivation.TorchSeed(options.RootSeed, "init/sequence"), device);
-        SequenceTrainer.Train(model, inputs.TrainingStrings, SeedDerivation.TorchSeed(options.RootSeed, "train/shuffle"), checkpoint =>
+        using SequenceModel model = SequenceModel.Create(length, options.Model, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.InitSequence), device);
+        SequenceTrainer.Train(model, inputs.TrainingStrings, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.TrainShuffle), checkpoint =>
         {
             measuring.Start();
             records.Add(Measure(checkpoint, inputs, targets, options, promptLength, informedSeed));

@@ -63,13 +63,13 @@ public static class PrivacySweep
             achieved = options.Guarantee(sweep.Delta).Epsilon;
         }
 
-        long samplingSeed = SeedDerivation.TorchSeed(root, $"{prefix}/eps{name}/sampling");
-        long noiseSeed = SeedDerivation.TorchSeed(root, $"{prefix}/eps{name}/noise");
+        long samplingSeed = SeedDerivation.TorchSeed(root, SeedStreams.DpSampling(prefix, name));
+        long noiseSeed = SeedDerivation.TorchSeed(root, SeedStreams.DpNoise(prefix, name));
         DpSgdResult result = mlp
             ? DpSgdTrainer.TrainMlp(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, sweep.MlpHiddenWidth!.Value, options, device,
-                SeedDerivation.TorchSeed(root, "init/dp-mlp"), samplingSeed, noiseSeed)
+                SeedDerivation.TorchSeed(root, SeedStreams.InitDpMlp), samplingSeed, noiseSeed)
             : DpSgdTrainer.TrainLogisticRegression(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, options, device,
-                SeedDerivation.TorchSeed(root, "init/dp-logistic-regression"), samplingSeed, noiseSeed);
+                SeedDerivation.TorchSeed(root, SeedStreams.InitDpLogisticRegression), samplingSeed, noiseSeed);
         using var model = result.Model;
         bool[] train = HclEvaluator.Mistakes(model, data.Training, device);
         bool[] represented = HclEvaluator.Mistakes(model, data.RepresentedTest, device);
@@ -77,7 +77,7 @@ public static class PrivacySweep
 
         using var attackScope = torch.NewDisposeScope();
         ILabelModelAttack attack = mlp ? new CoordinateAscentAttack() : new SignAttack();
-        torch.Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(root, $"attack/{prefix}/eps{name}"));
+        torch.Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(root, SeedStreams.DpAttack(prefix, name)));
         RecoveryMeasurement recovered = RecoveryMeasurement.Measure(reconstructed, targets.TargetExamples, targets.TargetUnfixed);
         RecoveryMeasurement fresh = RecoveryMeasurement.Measure(reconstructed, tensors.SingletonFreshControls, targets.TargetUnfixed);
         return new PrivacySweepPoint(epsilon, achieved, options.NoiseMultiplier, train, represented, HclExampleGroups.WellRepresentedMistakes(data, represented),

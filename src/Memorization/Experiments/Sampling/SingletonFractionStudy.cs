@@ -5,7 +5,7 @@ namespace Memorization.Experiments.Sampling;
 
 /// <summary>
 /// The singleton fraction of training sets drawn from a frequency prior: replicate r draws n subpopulation indices
-/// from stream <c>sing/training-set/{r}</c> of the root seed and counts the examples whose subpopulation appears once.
+/// from stream <see cref="SeedStreams.SingletonTrainingSet"/> of the root seed and counts the examples whose subpopulation appears once.
 /// </summary>
 public static class SingletonFractionStudy
 {
@@ -24,7 +24,7 @@ public static class SingletonFractionStudy
                 progress?.Report((double)r / replicates);
             }
 
-            fractions[r] = SingletonFractionOfOneTrainingSet(prior, SeedDerivation.Stream(seed, $"sing/training-set/{r}"), counts, members);
+            fractions[r] = SingletonFractionOfOneTrainingSet(prior, SeedDerivation.Stream(seed, SeedStreams.SingletonTrainingSet(r)), counts, members);
         }
 
         progress?.Report(1.0);

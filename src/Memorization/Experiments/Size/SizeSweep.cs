@@ -78,7 +78,7 @@ public static class SizeSweep
         }
 
         using (LogisticRegressionModel full = LogisticRegressionTrainer.Train(tensors.TrainInputs, tensors.TrainLabels, tensors.SingletonIndices,
-            tensors.LabelCount, lr, device, SeedDerivation.TorchSeed(seed, "init/logistic-regression")))
+            tensors.LabelCount, lr, device, SeedDerivation.TorchSeed(seed, SeedStreams.InitLogisticRegression)))
         {
             Add("full", "full", 32, full);
             foreach (int bits in budgets.QuantiseBits)
@@ -105,13 +105,13 @@ public static class SizeSweep
         foreach (int rank in budgets.ScratchRanks)
         {
             using LowRankLogisticRegressionModel m = LogisticRegressionTrainer.TrainLowRank(tensors.TrainInputs, tensors.TrainLabels,
-                tensors.SingletonIndices, tensors.LabelCount, rank, lr, device, SeedDerivation.TorchSeed(seed, $"init/low-rank-logistic-regression/r{rank}"));
+                tensors.SingletonIndices, tensors.LabelCount, rank, lr, device, SeedDerivation.TorchSeed(seed, SeedStreams.InitLowRankLogisticRegression(rank)));
             Add("low-rank-scratch", $"low-rank-scratch-r{rank}", rank, m);
         }
         foreach (int width in budgets.MlpWidths)
         {
             using MlpModel m = MlpTrainer.Train(tensors.TrainInputs, tensors.TrainLabels, tensors.LabelCount, mlp with { HiddenWidth = width },
-                device, SeedDerivation.TorchSeed(seed, $"init/narrow-mlp/h{width}"));
+                device, SeedDerivation.TorchSeed(seed, SeedStreams.InitNarrowMlp(width)));
             Add("narrow-mlp", $"narrow-mlp-h{width}", width, m);
         }
 
@@ -129,7 +129,7 @@ public static class SizeSweep
         bool[] represented = HclEvaluator.Mistakes(model, data.RepresentedTest, device);
         bool[] singletons = HclEvaluator.Mistakes(model, data.SingletonTest, device);
         using var scope = torch.NewDisposeScope();
-        torch.Tensor guess = new SignAttack().Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(seed, $"attack/size/{label}"));
+        torch.Tensor guess = new SignAttack().Reconstruct(model, new AttackTargets(targets.TargetLabels), device, SeedDerivation.Derive(seed, SeedStreams.SizeAttack(label)));
         RecoveryMeasurement recovery = RecoveryMeasurement.Measure(guess, targets.TargetExamples, targets.TargetUnfixed);
         return new SizePoint(family, label, setting, model.ParameterBits, represented,
             HclExampleGroups.WellRepresentedMistakes(data, represented), singletons, recovery.IrrelevantBits);

@@ -47,7 +47,7 @@ public sealed class SequenceModel : INextBitModel, IDisposable
 
     /// <summary>
     /// A freshly initialised model for strings of length <paramref name="length"/>, weights drawn from
-    /// <c>torch.Generator(<paramref name="seed"/>)</c> (derive it with <c>SeedDerivation.TorchSeed(root, "init/sequence")</c>).
+    /// <c>torch.Generator(<paramref name="seed"/>)</c> (derive it with <c>SeedDerivation.TorchSeed(root, <see cref="Memorization.Randomness.SeedStreams.InitSequence"/>)</c>).
     /// </summary>
     public static SequenceModel Create(int length, SequenceModelOptions options, long seed, Device device)
     {

@@ -25,7 +25,7 @@ public static class SequenceTrainer
     /// </summary>
     /// <param name="model">The model to train.</param>
     /// <param name="strings">The training set X, one string per row.</param>
-    /// <param name="shuffleSeed">Seed of the mini-batch order and of the context flips of <see cref="SequenceModelOptions.InputNoiseRate"/> (derive it with <c>SeedDerivation.TorchSeed(root, "train/shuffle")</c>); unused for full batch without flips.</param>
+    /// <param name="shuffleSeed">Seed of the mini-batch order and of the context flips of <see cref="SequenceModelOptions.InputNoiseRate"/> (derive it with <c>SeedDerivation.TorchSeed(root, <see cref="Memorization.Randomness.SeedStreams.TrainShuffle"/>)</c>); unused for full batch without flips.</param>
     /// <param name="onCheckpoint">Called at checkpoints; may evaluate or attack the model.</param>
     public static SequenceTrainingResult Train(SequenceModel model, Tensor strings, long shuffleSeed, Action<SequenceCheckpoint>? onCheckpoint = null)
     {

@@ -15,7 +15,7 @@ public static class LogisticRegressionTrainer
     /// <param name="labelCount">N.</param>
     /// <param name="options">Hyperparameters, e.g. <see cref="LogisticRegressionOptions.Published"/>.</param>
     /// <param name="device">Where to train.</param>
-    /// <param name="initSeed">Seed of the weight initialisation, e.g. <c>SeedDerivation.TorchSeed(root, "init/logistic-regression")</c>.</param>
+    /// <param name="initSeed">Seed of the weight initialisation, e.g. <c>SeedDerivation.TorchSeed(root, <see cref="Memorization.Randomness.SeedStreams.InitLogisticRegression"/>)</c>.</param>
     /// <param name="onCheckpoint">Called at step 0, every <see cref="LogisticRegressionOptions.CheckpointEvery"/> updates and at the end.</param>
     public static LogisticRegressionModel Train(
         Tensor inputs, Tensor labels, Tensor singletonIndices, int labelCount, LogisticRegressionOptions options,
@@ -36,7 +36,7 @@ public static class LogisticRegressionTrainer
     /// <param name="rank">r ≥ 1, the bottleneck width.</param>
     /// <param name="options">Hyperparameters, e.g. <see cref="LogisticRegressionOptions.Published"/>.</param>
     /// <param name="device">Where to train.</param>
-    /// <param name="initSeed">Seed of the initialisation, e.g. <c>SeedDerivation.TorchSeed(root, "init/low-rank-logistic-regression/r4")</c>.</param>
+    /// <param name="initSeed">Seed of the initialisation, e.g. <c>SeedDerivation.TorchSeed(root, <see cref="Memorization.Randomness.SeedStreams.InitLowRankLogisticRegression"/>(4))</c>.</param>
     /// <param name="onCheckpoint">Called at step 0, every <see cref="LogisticRegressionOptions.CheckpointEvery"/> updates and at the end.</param>
     public static LowRankLogisticRegressionModel TrainLowRank(
         Tensor inputs, Tensor labels, Tensor singletonIndices, int labelCount, int rank, LogisticRegressionOptions options,

@@ -15,7 +15,7 @@ public static class MlpTrainer
     /// <param name="labelCount">N.</param>
     /// <param name="options">Hyperparameters, e.g. <see cref="MlpOptions.Published"/>.</param>
     /// <param name="device">Where to train.</param>
-    /// <param name="initSeed">Seed of the weight initialisation, e.g. <c>SeedDerivation.TorchSeed(root, "init/mlp")</c>.</param>
+    /// <param name="initSeed">Seed of the weight initialisation, e.g. <c>SeedDerivation.TorchSeed(root, <see cref="Memorization.Randomness.SeedStreams.InitMlp"/>)</c>.</param>
     /// <param name="onCheckpoint">Called at step 0, every <see cref="MlpOptions.CheckpointEvery"/> updates and at the end.</param>
     public static MlpModel Train(
         Tensor inputs, Tensor labels, int labelCount, MlpOptions options, Device device, long initSeed,
