@@ -95,11 +95,12 @@ public static class ReproApp
     }
 
     /// <summary>
-    /// The environment of the real tool: the console (no ANSI at all under NO_COLOR), results on standard output, errors
+    /// The environment of the real tool: the console (no ANSI at all under NO_COLOR or when redirected), results on standard output, errors
     /// on standard error, the settings built in, the library's measurements, the process's environment variables.
     /// </summary>
     public static ReproEnvironment DefaultEnvironment() => new(
-        ReproConsole.Create(Console.Out, Environment.GetEnvironmentVariable),
+        // Spectre decides on ANSI from TERM alone; output piped to a file or another program gets none.
+        ReproConsole.Create(Console.Out, Environment.GetEnvironmentVariable, Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect),
         Console.Out,
         ReproSettings.Load(typeof(ReproApp).Assembly),
         Directory.GetCurrentDirectory(),
