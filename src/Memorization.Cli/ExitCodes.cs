@@ -18,8 +18,8 @@ public static class ExitCodes
 
     /// <summary>
     /// The command cannot be carried out as given, and nothing was measured or written: an unknown command or option, a
-    /// bad value, an unknown claim id, invalid claim files (run, audit, update), no repository root, or a device that is not
-    /// available (<c>--device cuda</c> without a GPU).
+    /// bad value, an unknown claim id, invalid claim files (run, audit, update), no repository root, a device that is not
+    /// available (<c>--device cuda</c> without a GPU), or a baseline update asked for in a CI run without the override.
     /// </summary>
     public const int Usage = 2;
 
@@ -31,7 +31,7 @@ public static class ExitCodes
     [
         (Ok, "ok: everything asked for was done and every check passed"),
         (CheckFailed, "a check failed: a claim failed or stopped with an error, a baseline is missing or invalid, audit found a difference, claims validate found a problem"),
-        (Usage, "usage error, nothing was run: unknown command or option, bad value, unknown claim, invalid claim files, device not available (--device cuda without a GPU)"),
+        (Usage, "usage error, nothing was run: unknown command or option, bad value, unknown claim, invalid claim files, device not available (--device cuda without a GPU), baseline update under CI=true without --allow-in-ci"),
         (Unexpected, "unexpected error (a bug; the message names it)"),
     ];
 }

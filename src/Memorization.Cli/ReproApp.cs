@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace Memorization.Cli;
 
 /// <summary>
-/// The <c>repro</c> command line. Every error is caught here and printed as one message naming the bad
+/// The <c>repro</c> command line. Every error is caught here and printed to standard error as one message naming the bad
 /// input and the valid choices (never a stack trace); exit codes (<see cref="ExitCodes"/>): 0 ok, 1 a check failed,
 /// 2 usage error (device unavailable included), 3 an unexpected error.
 /// </summary>
@@ -23,20 +23,29 @@ public static class ReproApp
     /// <summary>Runs <c>repro</c> with <paramref name="args"/> in <paramref name="environment"/>; returns the exit code.</summary>
     public static int Run(string[] args, ReproEnvironment environment)
     {
+        if (args is ["--version"] or ["-v"])
+        {
+            // Printed plainly: Spectre's version output goes through the console, which wraps it at the terminal's width.
+            environment.Out.WriteLine(ReproVersion.Line());
+            return ExitCodes.Ok;
+        }
+
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(ReproEnvironment), environment);
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
             config.SetApplicationName("repro");
+            config.SetApplicationVersion(ReproVersion.Line());
             config.ConfigureConsole(environment.Console);
             config.PropagateExceptions();
             config.UseStrictParsing();
             config.CaseSensitivity(CaseSensitivity.All);
             config.SetHelpProvider(new ExitCodeHelpProvider(config.Settings));
-            config.AddCommand<ListCommand>("list").WithDescription("List the claims of claims/.");
+            config.AddCommand<ListCommand>("list").WithDescription("List the claims of claims/ (--json: as one JSON document).");
             config.AddCommand<RunCommand>("run").WithDescription("Run claims (default: all), print verdicts, write the report; --seeds runs a seed sweep.")
-                .WithExample("run").WithExample("run", "--claim", "SING", "--tier", "smoke", "--device", "cpu").WithExample("run", "--seeds", "1-10");
+                .WithExample("run").WithExample("run", "--claim", "SING", "--tier", "smoke", "--device", "cpu").WithExample("run", "--seeds", "1-10")
+                .WithExample("run", "--claim", "SING", "--json");
             config.AddCommand<AuditCommand>("audit").WithDescription(
                     "Run each claim twice from scratch, each run in its own process (nothing cached: the second run trains again), and compare every number bit for bit: IDENTICAL, or DIFFERENT with the first differing value. " +
                     "--threads and --isa add variants compared bit for bit or within the baseline tolerances. Writes no results or baselines.")
@@ -48,7 +57,7 @@ public static class ReproApp
             config.AddBranch("baseline", branch =>
             {
                 branch.SetDescription("Stored reference values under baselines/.");
-                branch.AddCommand<BaselineUpdateCommand>("update").WithDescription("Run claims and rewrite their baselines.");
+                branch.AddCommand<BaselineUpdateCommand>("update").WithDescription("Run claims and rewrite their baselines. Refused when CI=true unless --allow-in-ci or REPRO_ALLOW_BASELINE_UPDATE_IN_CI=1.");
                 branch.AddCommand<BaselineVerifyCommand>("verify").WithDescription(
                     "Gate, no measuring: the baselines a run at --tier/--device/--seed would compare with are there, sealed (SHA-256) and belong to their claim, tier and device; no stray, stale or half-written files.")
                     .WithExample("baseline", "verify").WithExample("baseline", "verify", "--tier", "paper", "--device", "cuda");
@@ -75,23 +84,29 @@ public static class ReproApp
             string hint = ex is CommandParseException && ex.Message.StartsWith("Unknown command", StringComparison.Ordinal)
                 ? " Valid commands: " + string.Join(", ", Commands) + "."
                 : "";
-            environment.Out.WriteLine("repro: " + ex.Message.ReplaceLineEndings(Environment.NewLine + "  ") + hint);
+            environment.Err.WriteLine("repro: " + ex.Message.ReplaceLineEndings(Environment.NewLine + "  ") + hint);
             return ExitCodes.Usage;
         }
         catch (Exception ex)
         {
-            environment.Out.WriteLine($"repro: unexpected error ({ex.GetType().Name}): {ex.Message}");
+            environment.Err.WriteLine($"repro: unexpected error ({ex.GetType().Name}): {ex.Message}");
             return ExitCodes.Unexpected;
         }
     }
 
-    /// <summary>The environment of the real tool: the console, the settings built in, the library's measurements.</summary>
+    /// <summary>
+    /// The environment of the real tool: the console (no ANSI at all under NO_COLOR or when redirected), results on standard output, errors
+    /// on standard error, the settings built in, the library's measurements, the process's environment variables.
+    /// </summary>
     public static ReproEnvironment DefaultEnvironment() => new(
-        AnsiConsole.Console,
+        // Spectre decides on ANSI from TERM alone; output piped to a file or another program gets none.
+        ReproConsole.Create(Console.Out, Environment.GetEnvironmentVariable, Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect),
         Console.Out,
         ReproSettings.Load(typeof(ReproApp).Assembly),
         Directory.GetCurrentDirectory(),
-        ClaimMeasurementCatalog.Default);
+        ClaimMeasurementCatalog.Default,
+        Error: Console.Error,
+        Variables: Environment.GetEnvironmentVariable);
 
     private static bool IsUserError(Exception ex) => ex is CommandAppException or InvalidOptionException or UnknownClaimException
         or InvalidClaimsException or DeviceUnavailableException or DirectoryNotFoundException or BaselineException or InvalidDataException

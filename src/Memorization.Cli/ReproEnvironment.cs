@@ -15,6 +15,8 @@ namespace Memorization.Cli;
 /// <param name="Measurements">The measurement catalogue.</param>
 /// <param name="ResolveDevice">Device resolution (tests pass a fake).</param>
 /// <param name="AuditRunner">How <c>repro audit</c> carries out a run; default a process per run (tests pass runners without processes).</param>
+/// <param name="Error">Where errors go (standard error); default <paramref name="Out"/>.</param>
+/// <param name="Variables">The environment variables (<c>CI</c>, overrides); default none, so tests are hermetic.</param>
 public sealed record ReproEnvironment(
     IAnsiConsole Console,
     TextWriter Out,
@@ -22,10 +24,40 @@ public sealed record ReproEnvironment(
     string CurrentDirectory,
     ClaimMeasurementCatalog Measurements,
     Func<DeviceOption, ResolvedDevice>? ResolveDevice = null,
-    Func<IAuditRunner>? AuditRunner = null)
+    Func<IAuditRunner>? AuditRunner = null,
+    TextWriter? Error = null,
+    Func<string, string?>? Variables = null)
 {
-    /// <summary>The repository: <paramref name="rootOption"/> (<c>--root</c>), else the built-in root, else the folder of the .sln above the current directory.</summary>
-    public ReproRepository Repository(string? rootOption) => ReproRepository.Locate(rootOption, Settings.RepositoryRoot, CurrentDirectory);
+    /// <summary>Where errors and, under <c>--json</c>, the human-readable lines go.</summary>
+    public TextWriter Err => Error ?? Out;
+
+    /// <summary>The environment variable <paramref name="name"/>, or null.</summary>
+    public string? Variable(string name) => Variables?.Invoke(name);
+
+    /// <summary>The device <paramref name="option"/> resolves to on this machine (loads LibTorch).</summary>
+    /// <exception cref="DeviceUnavailableException">cuda without a GPU, or LibTorch does not load.</exception>
+    public ResolvedDevice Resolve(DeviceOption option) => (ResolveDevice ?? TorchDevices.Resolve)(option);
+
+    /// <summary>
+    /// The repository: <paramref name="rootOption"/> (<c>--root</c>), else the folder of the .sln above the current
+    /// directory, else the built-in root. The checkout one stands in comes first: the tool package (<c>dotnet repro</c>)
+    /// carries the root of the checkout it was packed in, which may be another clone.
+    /// </summary>
+    public ReproRepository Repository(string? rootOption) =>
+        ReproRepository.Locate(rootOption ?? SolutionAbove(CurrentDirectory), Settings.RepositoryRoot, CurrentDirectory);
+
+    private static string? SolutionAbove(string directory)
+    {
+        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, ReproRepository.SolutionFile)) && Directory.Exists(Path.Combine(dir.FullName, "claims")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Refuses, before anything runs or is written, a device this machine cannot serve (<c>--device cuda</c> without a

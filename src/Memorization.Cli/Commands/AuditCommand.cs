@@ -4,6 +4,7 @@ using Memorization.Claims.Audit;
 using Memorization.Claims.Running;
 using Memorization.Claims.Specs;
 using Memorization.Cli.Audit;
+using Memorization.Cli.Json;
 using Memorization.Configuration;
 using Memorization.Devices;
 using Spectre.Console.Cli;
@@ -17,12 +18,17 @@ namespace Memorization.Cli.Commands;
 /// every figure's bytes — printing IDENTICAL, or DIFFERENT with the first differing value and both numbers. <c>--seeds</c> audits every seed; <c>--threads</c> and <c>--isa</c> add runs under other thread
 /// counts and instruction sets, each compared with the reference run (bit for bit, within the claim's baseline
 /// tolerances, or outside them). Neither baselines nor the user's results are written. Exit 1 when a repeat differs, a
-/// variant is outside tolerance, or a run fails.
+/// variant is outside tolerance, or a run fails. <c>--json</c>: one document on standard output (<see cref="AuditJson"/>), the
+/// lines on standard error.
 /// </summary>
 public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSettings>
 {
+    private readonly List<AuditedRunJson> _runs = [];
+    private TextWriter _lines = environment.Out;
+
     public override int Execute(CommandContext context, AuditSettings settings)
     {
+        _lines = settings.Json ? environment.Err : environment.Out;
         Tier tier = settings.ResolveTier(environment.Settings);
         DeviceOption device = settings.ResolveDevice(environment.Settings);
         IReadOnlyList<ulong?> seeds = settings.SweepSeeds() is { } sweep ? sweep.Select(s => (ulong?)s).ToArray() : [settings.Seed];
@@ -33,7 +39,7 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
         IReadOnlyList<ClaimSpec> claims = settings.Select(suite);
         environment.RequireAvailable(device);
         IAuditRunner runner = environment.AuditRunner?.Invoke() ?? new ChildProcessAuditRunner();
-        environment.Out.WriteLine($"repro audit: {claims.Count} claim(s) × {seeds.Count} seed(s), tier {tier.ToString().ToLowerInvariant()}, device {device.ToString().ToLowerInvariant()}; " +
+        _lines.WriteLine($"repro audit: {claims.Count} claim(s) × {seeds.Count} seed(s), tier {tier.ToString().ToLowerInvariant()}, device {device.ToString().ToLowerInvariant()}; " +
                                   $"each run from scratch in a process of its own{(threads.Count + isas.Count > 0 ? $", plus {threads.Count + isas.Count} variant(s)" : "")}");
 
         var tally = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -47,10 +53,17 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
         }
 
         int bad = Get(tally, "DIFFERENT") + Get(tally, "ERROR") + Get(tally, "OUTSIDE");
-        environment.Out.WriteLine($"repro: {Get(tally, "IDENTICAL")} identical, {Get(tally, "DIFFERENT")} different, {Get(tally, "ERROR")} error(s), {Get(tally, "SKIPPED")} skipped" +
+        _lines.WriteLine($"repro: {Get(tally, "IDENTICAL")} identical, {Get(tally, "DIFFERENT")} different, {Get(tally, "ERROR")} error(s), {Get(tally, "SKIPPED")} skipped" +
                                   (threads.Count + isas.Count == 0 ? "" : $"; variants: {Get(tally, "BITWISE")} bit for bit, {Get(tally, "WITHIN")} within tolerance, {Get(tally, "OUTSIDE")} outside") +
                                   (bad == 0 ? ". Every audited run reproduced." : "."));
-        return bad == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
+        int code = bad == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
+        if (settings.Json)
+        {
+            CliJson.Write(environment.Out, new AuditJson(tier.ToString().ToLowerInvariant(), device.ToString().ToLowerInvariant(), _runs,
+                tally.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal), code));
+        }
+
+        return code;
     }
 
     private void Audit(ClaimSpec claim, AuditRequest request, IAuditRunner runner, IReadOnlyList<int> threads, IReadOnlyList<string> isas, Dictionary<string, int> tally)
@@ -59,6 +72,7 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
         if (first.Record is not { } reference)
         {
             Line(tally, "ERROR", $"{claim.Id}: {first.Failure}");
+            _runs.Add(new AuditedRunJson(claim.Id, request.Seed, "error", first.Failure ?? "", []));
             return;
         }
 
@@ -67,6 +81,7 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
         if (result.Verdict is Verdict.Skipped or Verdict.Error)
         {
             Line(tally, result.Verdict == Verdict.Error ? "ERROR" : "SKIPPED", $"{where}: {result.Message}");
+            _runs.Add(new AuditedRunJson(claim.Id, result.Seed, result.Verdict == Verdict.Error ? "error" : "skipped", result.Message, []));
             return;
         }
 
@@ -74,6 +89,7 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
         if (second.Record is not { } repeat)
         {
             Line(tally, "ERROR", $"{where}: the second run failed: {second.Failure}");
+            _runs.Add(new AuditedRunJson(claim.Id, result.Seed, "error", $"the second run failed: {second.Failure}", []));
             return;
         }
 
@@ -85,7 +101,9 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
             : figure is not null ? $"numbers equal bit for bit, but {figure}"
             : $"{comparison.Detail}{(figures.Count == 0 ? "" : $"; {figures.Count} figure(s) byte for byte")}";
         Line(tally, identical ? "IDENTICAL" : "DIFFERENT", $"{where}: {detail}");
-        environment.Out.WriteLine($"            computed twice from scratch: processes {reference.ProcessId} and {repeat.ProcessId}, {Trained(reference, repeat)}, " +
+        var variantsJson = new List<AuditVariantJson>();
+        _runs.Add(new AuditedRunJson(claim.Id, result.Seed, identical ? "identical" : "different", detail, variantsJson));
+        _lines.WriteLine($"            computed twice from scratch: processes {reference.ProcessId} and {repeat.ProcessId}, {Trained(reference, repeat)}, " +
                                   $"{S(first.WallSeconds)} s and {S(second.WallSeconds)} s");
 
         IEnumerable<AuditRequest> variants = threads.Select(t => request with { Threads = t }).Concat(isas.Select(c => request with { CpuCapability = c }));
@@ -95,6 +113,7 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
             if (run.Record is not { } other)
             {
                 Line(tally, "ERROR", $"{where} with {variant.Variant}: {run.Failure}");
+                variantsJson.Add(new AuditVariantJson(variant.Variant, "error", run.Failure ?? ""));
                 continue;
             }
 
@@ -106,14 +125,15 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
                 _ => ("OUTSIDE", "OUTSIDE tolerance"),
             };
             tally[key] = Get(tally, key) + 1;
-            environment.Out.WriteLine($"  {"",-9} {where} with {variant.Variant} (process {other.ProcessId}, {Describe(other)}): {label}: {against.Detail}");
+            variantsJson.Add(new AuditVariantJson(variant.Variant, key.ToLowerInvariant(), against.Detail));
+            _lines.WriteLine($"  {"",-9} {where} with {variant.Variant} (process {other.ProcessId}, {Describe(other)}): {label}: {against.Detail}");
         }
     }
 
     private void Line(Dictionary<string, int> tally, string label, string text)
     {
         tally[label] = Get(tally, label) + 1;
-        environment.Out.WriteLine($"  {label,-9} {text}");
+        _lines.WriteLine($"  {label,-9} {text}");
     }
 
     private static int Get(Dictionary<string, int> tally, string key) => tally.GetValueOrDefault(key);

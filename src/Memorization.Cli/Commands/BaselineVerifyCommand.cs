@@ -1,6 +1,7 @@
 using Memorization.Claims;
 using Memorization.Claims.Baselines;
 using Memorization.Claims.Specs;
+using Memorization.Cli.Json;
 using Memorization.Configuration;
 using Memorization.Devices;
 using Spectre.Console.Cli;
@@ -13,11 +14,11 @@ namespace Memorization.Cli.Commands;
 /// to its claim, tier and device (<see cref="BaselineVerifier"/>); stray files (unused tiers, interrupted writes,
 /// folders of removed claims) are problems too. Without <c>--tier</c> every stored tier's files are verified as well;
 /// <c>--tier</c>, <c>--device</c> (cpu, cuda: that device's files and the fallback a run would use) and <c>--seed</c>
-/// narrow it as they narrow a run. Exit 1 on any problem.
+/// narrow it as they narrow a run; <c>--json</c> prints the findings as one document (<see cref="VerifyJson"/>). Exit 1 on any problem.
 /// </summary>
-public sealed class BaselineVerifyCommand(ReproEnvironment environment) : Command<SelectionSettings>
+public sealed class BaselineVerifyCommand(ReproEnvironment environment) : Command<BaselineVerifySettings>
 {
-    public override int Execute(CommandContext context, SelectionSettings settings)
+    public override int Execute(CommandContext context, BaselineVerifySettings settings)
     {
         Tier tier = settings.ResolveTier(environment.Settings);
         DeviceOption device = settings.ResolveDevice(environment.Settings);
@@ -29,6 +30,18 @@ public sealed class BaselineVerifyCommand(ReproEnvironment environment) : Comman
             () => (environment.ResolveDevice ?? TorchDevices.Resolve)(DeviceOption.Auto).Kind == DeviceOption.Cuda);
         IReadOnlyList<BaselineFinding> findings = verifier.Verify(claims, tier, settings.Tier is not null, device, seed, everyClaim: settings.Claims.Length == 0);
 
+        int problems = findings.Count(f => f.IsProblem);
+        int verified = findings.Count(f => f.Kind == BaselineFindingKind.Ok);
+        string scope = $"tier {tier.ToString().ToLowerInvariant()}{(settings.Tier is null ? " (and every stored tier's files)" : "")}, device {device.ToString().ToLowerInvariant()}, " +
+                       (seed is null ? "each claim's seed" : $"seed {seed}");
+        int code = problems == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
+        if (settings.Json)
+        {
+            CliJson.Write(environment.Out, new VerifyJson(scope, claims.Count,
+                findings.Select(f => new VerifyFindingJson(f.Kind, f.File, f.Message, f.IsProblem)).ToArray(), verified, problems, code));
+            return code;
+        }
+
         foreach (BaselineFinding finding in findings)
         {
             string label = finding.Kind == BaselineFindingKind.Note ? "note" : finding.Kind.ToString().ToUpperInvariant();
@@ -37,13 +50,9 @@ public sealed class BaselineVerifyCommand(ReproEnvironment environment) : Comman
             environment.Out.WriteLine($"  {label,-8} {text}");
         }
 
-        int problems = findings.Count(f => f.IsProblem);
-        int verified = findings.Count(f => f.Kind == BaselineFindingKind.Ok);
-        string scope = $"tier {tier.ToString().ToLowerInvariant()}{(settings.Tier is null ? " (and every stored tier's files)" : "")}, device {device.ToString().ToLowerInvariant()}, " +
-                       (seed is null ? "each claim's seed" : $"seed {seed}");
         environment.Out.WriteLine(problems == 0
             ? $"repro: {verified} baseline file(s) verified, no problem ({claims.Count} claim(s); {scope})."
             : $"repro: {problems} baseline problem(s), {verified} file(s) verified ({claims.Count} claim(s); {scope}).");
-        return problems == 0 ? ExitCodes.Ok : ExitCodes.CheckFailed;
+        return code;
     }
 }

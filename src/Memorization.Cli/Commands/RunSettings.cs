@@ -11,6 +11,10 @@ public class RunSettings : SelectionSettings
     [Description("Seed sweep: run every selected claim at each seed, e.g. 1-10, 1,3,7 or 1-5,9 (at most 1000 seeds); prints how many seeds each claim holds at. Not with --seed.")]
     public string? SeedsText { get; init; }
 
+    [CommandOption("--json")]
+    [Description("Print one JSON document on standard output (each claim's verdict, assertions, baseline, result file; the counts); the lines go to standard error.")]
+    public bool Json { get; init; }
+
     /// <summary>The seeds of <c>--seeds</c> (distinct, ascending), or null when no sweep was asked for.</summary>
     /// <exception cref="InvalidOptionException">Not a seed list, or given together with <c>--seed</c>.</exception>
     public IReadOnlyList<ulong>? SweepSeeds()

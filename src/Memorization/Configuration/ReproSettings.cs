@@ -20,7 +20,8 @@ public sealed record ReproSettings(Tier Tier, DeviceOption Device, TorchBackend 
     public static ReproSettings Default { get; } = new(Tier.Smoke, DeviceOption.Auto, TorchBackend.Cpu, false, null);
 
     /// <summary>Reads the settings for code built into <paramref name="assembly"/> (a test project or the CLI).</summary>
-    /// <exception cref="InvalidOptionException">A value is misspelt; the message names the setting and the valid values.</exception>
+    /// <exception cref="InvalidOptionException">A value is misspelt (the message names the setting and the valid values), or a
+    /// baseline update is asked for in a CI run without the override (<see cref="ContinuousIntegration"/>).</exception>
     public static ReproSettings Load(Assembly assembly) =>
         Load(name => assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == name)?.Value,
              Environment.GetEnvironmentVariable);
@@ -35,12 +36,18 @@ public sealed record ReproSettings(Tier Tier, DeviceOption Device, TorchBackend 
         string? device = Pick(DeviceVariable, "ReproDevice");
         string? backend = NonEmpty(buildMetadata("TorchBackend"));
         string? update = Pick(UpdateBaselinesVariable, "UpdateBaselines");
+        bool updateBaselines = update is null ? Default.UpdateBaselines : ParseFlag(update, $"UpdateBaselines ({UpdateBaselinesVariable})");
+        if (updateBaselines)
+        {
+            ContinuousIntegration.EnsureBaselineUpdateAllowed(environment,
+                NonEmpty(environment(UpdateBaselinesVariable)) is null ? "UpdateBaselines=true" : $"{UpdateBaselinesVariable}={update}");
+        }
 
         return new ReproSettings(
             tier is null ? Default.Tier : OptionParser.Parse<Tier>(tier, $"ReproTier ({TierVariable})"),
             device is null ? Default.Device : OptionParser.Parse<DeviceOption>(device, $"ReproDevice ({DeviceVariable})"),
             backend is null ? Default.Backend : OptionParser.Parse<TorchBackend>(backend, "TorchBackend"),
-            update is null ? Default.UpdateBaselines : ParseFlag(update, $"UpdateBaselines ({UpdateBaselinesVariable})"),
+            updateBaselines,
             NonEmpty(environment(RootVariable)) ?? NonEmpty(buildMetadata("ReproRoot")));
     }
 

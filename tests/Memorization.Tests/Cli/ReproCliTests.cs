@@ -95,7 +95,7 @@ public class ReproCliTests
         using var repo = Repo();
         var (first, output) = Repro(repo, "run", "--device", "cpu");
         Assert.Equal(1, first);
-        Assert.Contains("FAIL    FAKE (smoke, cpu)", output);
+        Assert.Matches(@"FAIL +FAKE +smoke cpu +\d+/\d+ assertion\(s\) hold, baseline missing", output);
         Assert.Contains("repro baseline update --claim FAKE --tier smoke", output);
         Assert.True(File.Exists(Path.Combine(repo.Root, "artifacts", "report", "index.md")));
 
@@ -103,7 +103,7 @@ public class ReproCliTests
         Assert.True(File.Exists(Path.Combine(repo.Root, "baselines", "FAKE", "smoke.cpu.json")));
         var (again, passed) = Repro(repo, "run");
         Assert.Equal(0, again);
-        Assert.Contains("PASS    FAKE (smoke, cpu)", passed);
+        Assert.Matches(@"PASS +FAKE +smoke cpu +1/1 assertion\(s\) hold, baseline matched", passed);
         Assert.Equal(0, Repro(repo, "baseline", "verify").Code);
     }
 

@@ -56,9 +56,9 @@ public class SeedSweepCliTests
         Assert.Equal(0, Repro(repo, "baseline", "update").Code); // at the claim's own seed, 7
         var (code, output) = Repro(repo, "run", "--seeds", "1-2,7");
         Assert.Equal(0, code);
-        Assert.Contains("repro: 1 claim(s), tier smoke, device auto, 3 seed(s) (1-2, 7)", output);
-        Assert.Contains("PASS    FAKE (smoke, cpu, seed 1)", output);
-        Assert.Contains("PASS    FAKE (smoke, cpu, seed 7)", output);
+        Assert.Contains("repro: 1 claim(s), tier smoke, device cpu (test), chosen by --device auto, 3 seed(s) (1-2, 7)", output);
+        Assert.Matches(@"PASS +FAKE +smoke cpu seed 1 ", output);
+        Assert.Matches(@"PASS +FAKE +smoke cpu seed 7 ", output);
         Assert.Contains("repro: seed sweep over 3 seed(s) (1-2, 7): 1 of 1 claim(s) hold at every seed they ran at.", output);
         Assert.Contains("HOLDS FAKE (smoke, cpu): holds at 3/3 seeds", output);
         Assert.Contains("accuracy >= 0.6 at 99.9%: held 3/3; lower bound 0.85, threshold 0.6", output);
@@ -78,7 +78,7 @@ public class SeedSweepCliTests
         Assert.Equal(0, Repro(repo, "baseline", "update").Code);
         var (code, output) = CliHarness.Repro(repo, FakeMeasurement.Catalog(new SeedDependentMeasurement()), "run", "--seeds", "1-4");
         Assert.Equal(1, code);
-        Assert.Contains("FAIL    FAKE (smoke, cpu, seed 3)", output);
+        Assert.Matches(@"FAIL +FAKE +smoke cpu seed 3 ", output);
         Assert.Contains("FAILS FAKE (smoke, cpu): holds at 3/4 seeds; fails at seed(s) 3", output);
         Assert.Contains("held 3/4; lower bound 0.45 … 0.85", output);
     }
@@ -94,8 +94,8 @@ public class SeedSweepCliTests
         var (code, output) = CliHarness.Repro(repo, ClaimMeasurementCatalog.Default, "run", "--claim", "SING", "--seeds", "1-2", "--tier", "smoke", "--device", "cpu");
 
         Assert.Equal(0, code);
-        Assert.Contains("PASS    SING (smoke, cpu, seed 1)", output);
-        Assert.Contains("PASS    SING (smoke, cpu, seed 2)", output);
+        Assert.Matches(@"PASS +SING +smoke cpu seed 1 ", output);
+        Assert.Matches(@"PASS +SING +smoke cpu seed 2 ", output);
         Assert.Contains("HOLDS SING (smoke, cpu): holds at 2/2 seeds", output);
         Assert.Contains("singleton_fraction >= 0.3 at 99.98%: held 2/2; lower bound ", output);
         Assert.Contains("singleton_fraction: mean 0.368", output);
