@@ -6,7 +6,7 @@ namespace Memorization.Claims.Baselines;
 /// <summary>
 /// <c>baselines/&lt;ID&gt;/&lt;tier&gt;.&lt;device&gt;.json</c>: the measured reference values of one claim with
 /// provenance, sealed by <see cref="Sha256"/> = SHA-256 of the canonical (compact JSON) form of
-/// <see cref="BaselineContent"/>, i.e. of every field but the hash itself.
+/// <see cref="Unsealed"/>, i.e. of every field but the hash itself.
 /// </summary>
 public sealed record BaselineDocument(
     int Schema,
@@ -16,12 +16,12 @@ public sealed record BaselineDocument(
     ulong Seed,
     IReadOnlyList<MetricValue> Metrics,
     Provenance Provenance,
-    string Sha256)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Sha256)
 {
     /// <summary>The current format version.</summary>
     public const int CurrentSchema = 1;
 
-    /// <summary>Every field but the hash: what the hash covers.</summary>
+    /// <summary>The document without its hash (null, so not written): what the hash covers.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public BaselineContent Content => new(Schema, Claim, Tier, Device, Seed, Metrics, Provenance);
+    public BaselineDocument Unsealed => this with { Sha256 = null };
 }

@@ -21,9 +21,12 @@ public sealed class BaselineStore(ReproRepository repository)
     /// <summary>The repository whose <c>baselines/</c> this store manages.</summary>
     public ReproRepository Repository { get; } = repository;
 
-    /// <summary>SHA-256 (lower-case hex) of the canonical JSON of <paramref name="content"/>.</summary>
-    public static string Hash(BaselineContent content) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(content, ClaimJson.Canonical)));
+    /// <summary>SHA-256 (lower-case hex) of the canonical JSON of <paramref name="document"/> without its hash.</summary>
+    public static string Hash(BaselineDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(document.Unsealed, ClaimJson.Canonical)));
+    }
 
     /// <summary>How to (re)create a baseline, for messages.</summary>
     public static string HowToUpdate(string claimId, string tier) =>
@@ -79,7 +82,7 @@ public sealed class BaselineStore(ReproRepository repository)
             }
         }
 
-        string hash = Hash(document.Content);
+        string hash = Hash(document);
         if (!string.Equals(hash, document.Sha256, StringComparison.Ordinal))
         {
             throw new BaselineException(relative, "sha256",
@@ -93,8 +96,8 @@ public sealed class BaselineStore(ReproRepository repository)
     /// <summary>Writes the baseline of a run atomically and returns it.</summary>
     public BaselineDocument Write(string claimId, string tier, string device, ulong seed, IReadOnlyList<MetricValue> metrics, Provenance provenance)
     {
-        var content = new BaselineContent(BaselineDocument.CurrentSchema, claimId, tier, device, seed, metrics, provenance);
-        var document = new BaselineDocument(content.Schema, claimId, tier, device, seed, metrics, provenance, Hash(content));
+        var unsealed = new BaselineDocument(BaselineDocument.CurrentSchema, claimId, tier, device, seed, metrics, provenance, null);
+        BaselineDocument document = unsealed with { Sha256 = Hash(unsealed) };
         AtomicFile.WriteAllText(Repository.BaselineFile(claimId, tier, device), JsonSerializer.Serialize(document, ClaimJson.Indented) + "\n");
         return document;
     }

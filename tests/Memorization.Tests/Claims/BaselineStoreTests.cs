@@ -35,7 +35,7 @@ public class BaselineStoreTests
         using var repo = new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid());
         Assert.Equal(BaselineStatus.Updated, RunFake(repo, update: true).Baseline.Status);
         BaselineDocument stored = new BaselineStore(repo.Repository).TryRead("FAKE", "smoke", "cpu")!;
-        Assert.Equal(BaselineStore.Hash(stored.Content), stored.Sha256);
+        Assert.Equal(BaselineStore.Hash(stored), stored.Sha256);
         Assert.Equal("smoke", stored.Provenance.Tier);
         Assert.Equal(7UL, stored.Provenance.Seed);
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(BaselinePath(repo))!, "*.tmp"));
