@@ -23,6 +23,7 @@ public static class HclExperimentCache
 
     private static HclModelOutcome Run(HclExperimentSetup setup, HclModelKind model, torch.Device device)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         HclDataSet data = HclDataSet.Generate(setup.Parameters, setup.Seed);
         using var scope = torch.NewDisposeScope();
         HclExperimentData tensors = HclExperimentTensors.From(data, device);
@@ -35,6 +36,6 @@ public static class HclExperimentCache
             Evaluation.HclEvaluator.Mistakes(bayes, data.FreshTest, device),
             Evaluation.HclEvaluator.Mistakes(bayes, data.RepresentedTest, device),
             Evaluation.HclEvaluator.Mistakes(bayes, data.SingletonTest, device));
-        return new HclModelOutcome(setup, model, data, run, result.GuessingReference, bayesErrors);
+        return new HclModelOutcome(setup, model, data, run, result.GuessingReference, bayesErrors) { RunTime = clock.Elapsed };
     }
 }

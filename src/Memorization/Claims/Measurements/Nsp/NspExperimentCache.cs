@@ -23,6 +23,7 @@ public static class NspExperimentCache
 
     private static NspOutcome Run(NspExperimentSetup setup, torch.Device device)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         NspDataSet data = NspDataSet.Generate(setup.Parameters, setup.Seed);
         using var scope = torch.NewDisposeScope();
         NspExperimentResult result = NspExperiment.Run(Inputs(data, device), setup.Options(), device);
@@ -40,7 +41,7 @@ public static class NspExperimentCache
             }
         }
 
-        return new NspOutcome(setup, data, result, bayesMistakes, forgetfulMistakes);
+        return new NspOutcome(setup, data, result, bayesMistakes, forgetfulMistakes) { RunTime = clock.Elapsed };
     }
 
     /// <summary>The experiment's tensors: training strings, subpopulations, centres, and one query set per non-empty split.</summary>
