@@ -16,6 +16,12 @@ namespace Memorization.Claims.Measurements;
 public sealed record CurveSeries(string Figure, string Name, string XLabel, string YLabel, IReadOnlyList<CurvePoint> Points, bool OnRightAxis = false)
 {
     /// <summary>
+    /// The words that end the name of a <see cref="CurveStyle.Points"/> series drawn for the figure only, next to the points a
+    /// metric used: the exporter draws it hollow, in the colour of the series before it.
+    /// </summary>
+    public const string FigureOnlyMarker = "(figure only)";
+
+    /// <summary>
     /// The figure's title, in words (what it shows, not its key); the first series of a figure that has one names it.
     /// Left out of the JSON when null, so that results and digests of series without one stay as they were.
     /// </summary>

@@ -50,32 +50,55 @@ public sealed class FigureExporter : ReportExporterBase
 
     private static byte[] Draw(FigurePlan plan)
     {
+        string title = Wrap(plan.Title);
         if (plan.Panels.Count == 1)
         {
-            Plot plot = DrawPanel(plan.Panels[0], plan.Title);
+            Plot plot = DrawPanel(plan.Panels[0], title);
             return plot.GetImageBytes(Width, PanelHeight, ImageFormat.Png);
         }
 
-        var multiplot = new Multiplot();
+        // The figure's title over the first panel; each panel names itself.
+        var multiplot = new Multiplot(DrawPanel(plan.Panels[0], $"{title}\n{plan.Panels[0].Heading}"));
         multiplot.Layout = new ScottPlot.MultiplotLayouts.Rows();
-        for (int i = 0; i < plan.Panels.Count; i++)
+        foreach (FigurePanel panel in plan.Panels.Skip(1))
         {
-            FigurePanel panel = plan.Panels[i];
-            // The figure's title over the first panel; each panel names itself.
-            string title = i == 0 ? $"{plan.Title}\n{panel.Heading}" : panel.Heading ?? "";
-            multiplot.AddPlot(DrawPanel(panel, title));
+            multiplot.AddPlot(DrawPanel(panel, panel.Heading ?? ""));
         }
 
         return multiplot.Render(Width, StackedPanelHeight * plan.Panels.Count).GetImageBytes(ImageFormat.Png);
     }
 
+    // A title on lines of at most about 80 characters (ScottPlot does not wrap; a long title runs off the image).
+    private static string Wrap(string title)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (string word in title.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 80)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length == 0 ? word : " " + word);
+        }
+
+        lines.Add(line.ToString());
+        return string.Join("\n", lines);
+    }
+
     private static Plot DrawPanel(FigurePanel panel, string title)
     {
         var plot = new Plot();
+        int colour = -1;
         for (int i = 0; i < panel.Series.Count; i++)
         {
             CurveSeries s = panel.Series[i];
-            Color color = plot.Add.Palette.GetColor(i);
+            // A figure-only companion (hollow points) keeps the colour of the series before it: same model, other checkpoints.
+            bool companion = i > 0 && s.Style == CurveStyle.Points && s.Name.Contains(CurveSeries.FigureOnlyMarker, StringComparison.Ordinal);
+            colour += companion ? 0 : 1;
+            Color color = plot.Add.Palette.GetColor(colour);
             IYAxis? right = s.OnRightAxis ? plot.Axes.Right : null;
             switch (s.Style)
             {
@@ -164,7 +187,7 @@ public sealed class FigureExporter : ReportExporterBase
         dots.Color = color;
         dots.LineWidth = 0;
         dots.MarkerSize = 7;
-        dots.MarkerShape = s.Name.Contains("figure only", StringComparison.Ordinal) ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+        dots.MarkerShape = s.Name.Contains(CurveSeries.FigureOnlyMarker, StringComparison.Ordinal) ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
         dots.LegendText = s.Name;
         Assign(dots, axes);
     }

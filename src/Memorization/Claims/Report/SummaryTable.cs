@@ -56,20 +56,22 @@ public static class SummaryTable
         string more = claim.Assertions.Count > 1 ? $" +{claim.Assertions.Count - 1}" : "";
         string metric = shown?.Metric ?? "";
         string value = shown is null ? "—" : Interval(claim, shown);
-        string threshold = shown is null ? "" : ThresholdText(shown);
+        (string threshold, string thresholdValue) = shown is null ? ("", "") : ThresholdText(shown);
         string Build(string m, string t) =>
-            $"| {id} | {VerdictText(claim.Verdict)} | {(shown is null ? "—" : $"{Cell(m)} {value}{more}")} | {(shown is null ? "—" : $"{shown.Comparator} {Cell(t)}")} | " +
+            $"| {id} | {VerdictText(claim.Verdict)} | {(shown is null ? "—" : $"{Cell(m)} {value}{more}")} | " +
+            $"{(shown is null ? "—" : $"{shown.Comparator} {Cell(t)}{thresholdValue}")} | " +
             $"{Baseline(claim.Baseline.Status)} |{(seeds is null ? "" : $" {seeds} |")} {Time(claim)} |";
 
         string row = Build(metric, threshold);
         while (row.Length > MaxRowLength)
         {
-            // Shorten the longer of the two names by one character at a time (kept readable: start and end stay).
-            if (threshold.Length > metric.Length && threshold.Length > 8)
+            // Shorten the longer of the two names by one character at a time, in the middle (start and end stay
+            // readable); numbers are never shortened.
+            if (threshold.Length > metric.Length && threshold.Length > MinName)
             {
                 threshold = Shorten(threshold);
             }
-            else if (metric.Length > 8)
+            else if (metric.Length > MinName)
             {
                 metric = Shorten(metric);
             }
@@ -83,6 +85,9 @@ public static class SummaryTable
 
         return row;
     }
+
+    // Names shrink down to the ellipsis alone if need be: the row's length is a promise, the details have every name.
+    private const int MinName = 1;
 
     /// <summary>The baseline status in one word.</summary>
     public static string Baseline(BaselineStatus status) => status switch
@@ -123,17 +128,22 @@ public static class SummaryTable
             : $"{G3(m.Value)} [{G3(m.Lower)}, {G3(m.Upper)}]";
     }
 
-    // A number as written; a threshold that is another metric shows that metric's name and the value it took.
-    private static string ThresholdText(AssertionOutcome a) =>
+    // A number as written; a threshold that is another metric: that metric's name, and apart the value it took.
+    private static (string Name, string Value) ThresholdText(AssertionOutcome a) =>
         double.TryParse(a.Threshold, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || a.ThresholdValue is not { } v
-            ? a.Threshold
-            : $"{a.Threshold} ({G3(v)})";
+            ? (a.Threshold, "")
+            : (a.Threshold, $" ({G3(v)})");
 
     private static string G3(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
 
     private static string Shorten(string name)
     {
         string plain = name.Replace("…", "", StringComparison.Ordinal);
+        if (plain.Length <= 1)
+        {
+            return "…";
+        }
+
         int keep = plain.Length - 1;
         int head = (keep + 1) / 2;
         return plain[..head] + "…" + plain[^(keep - head)..];

@@ -66,6 +66,7 @@ public sealed class InformationBoundMeasurement : HclExperimentMeasurement
             MetricValue f = HclMetrics.BoundFraction("bound", HclMetrics.Bound(c.Recovery!, unfixed, o.Setup.TrainingBits, confidence));
             return new CurvePoint(c.Step, f.Value, f.Lower, f.Value);
         }).ToArray();
-        return new CurveSeries("information-bound", $"{o.Prefix}: I(X;M|P)/(n·d) ≥", HclMetrics.StepsLabel, "Fano bound ÷ (n·d)", points);
+        return new CurveSeries("information-bound", $"{o.Prefix}: I(X;M|P)/(n·d) ≥ (at the {points.Length} checkpoints attacked on every singleton)",
+            HclMetrics.StepsLabel, "Fano bound ÷ (n·d)", points);
     }
 }

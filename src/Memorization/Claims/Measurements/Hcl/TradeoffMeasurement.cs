@@ -46,7 +46,7 @@ public sealed class TradeoffMeasurement : HclExperimentMeasurement
             var others = FigureOnlyPoints(o, 0.95).ToArray();
             if (others.Length > 0)
             {
-                series.Add(Scatter($"{o.Prefix}: other checkpoints (figure only)", others));
+                series.Add(Scatter($"{o.Prefix}: other checkpoints {CurveSeries.FigureOnlyMarker}", others));
             }
         }
 
