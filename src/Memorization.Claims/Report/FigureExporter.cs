@@ -7,14 +7,17 @@ using ScottPlot;
 namespace Memorization.Claims.Report;
 
 /// <summary>
-/// PNG figures (ScottPlot 5) for claims that report curves: one figure per <see cref="CurveSeries.Figure"/>
-/// of each result, each series a line with its confidence band, at <c>figures/&lt;ID&gt;.&lt;tier&gt;.&lt;device&gt;.&lt;figure&gt;.png</c>;
-/// then the seed sweep's strip plots (<see cref="SeedSweepFigure"/>).
+/// PNG figures (ScottPlot 5) for claims that report curves: one figure per <see cref="CurveSeries.Figure"/> of each
+/// result, at <c>figures/&lt;ID&gt;.&lt;tier&gt;.&lt;device&gt;.&lt;figure&gt;.png</c>, titled in words, one panel per
+/// <see cref="CurveSeries.Panel"/> (stacked, each with its own axes). Measured series are lines through markers at the
+/// measured points with a light band and its outline; references are dashed lines; point clouds are markers with error
+/// bars (<see cref="CurveStyle"/>). Then the seed sweep's strip plots (<see cref="SeedSweepFigure"/>).
 /// </summary>
 public sealed class FigureExporter : ReportExporterBase
 {
-    private const int Width = 800;
-    private const int Height = 600;
+    private const int Width = 900;
+    private const int PanelHeight = 520;
+    private const int StackedPanelHeight = 420;
 
     /// <inheritdoc />
     public override string Name => "figures";
@@ -25,14 +28,17 @@ public sealed class FigureExporter : ReportExporterBase
     /// <summary>The figures of <paramref name="result"/>, by name, in order of appearance.</summary>
     public static IEnumerable<IGrouping<string, CurveSeries>> Figures(ClaimResult result) => result.Curves.GroupBy(c => c.Figure);
 
+    /// <summary>The plans of every figure of <paramref name="result"/>, in order of appearance.</summary>
+    public static IEnumerable<FigurePlan> Plans(ClaimResult result) => Figures(result).Select(f => FigurePlan.Of(result, f.Key, f.ToList()));
+
     /// <inheritdoc />
     public override IEnumerable<ReportFile> Render(SuiteResult result)
     {
         foreach (ClaimResult claim in result.Claims)
         {
-            foreach (IGrouping<string, CurveSeries> figure in Figures(claim))
+            foreach (FigurePlan plan in Plans(claim))
             {
-                yield return new ReportFile(PathOf(claim, figure.Key), Draw(claim, figure.Key, figure.ToList()));
+                yield return new ReportFile(plan.Path, Draw(plan));
             }
         }
 
@@ -42,42 +48,156 @@ public sealed class FigureExporter : ReportExporterBase
         }
     }
 
-    private static byte[] Draw(ClaimResult claim, string figure, IReadOnlyList<CurveSeries> series)
+    private static byte[] Draw(FigurePlan plan)
     {
-        var plot = new Plot();
-        for (int i = 0; i < series.Count; i++)
+        string title = Wrap(plan.Title);
+        if (plan.Panels.Count == 1)
         {
-            CurveSeries s = series[i];
-            // One colour per series for its line and its (translucent) interval band, so bands never hide lines.
-            Color color = plot.Add.Palette.GetColor(i);
-            double[] xs = s.Points.Select(p => p.X).ToArray();
-            if (s.Points.Any(p => p.Lower != p.Y || p.Upper != p.Y))
+            Plot plot = DrawPanel(plan.Panels[0], title);
+            return plot.GetImageBytes(Width, PanelHeight, ImageFormat.Png);
+        }
+
+        // The figure's title over the first panel; each panel names itself.
+        var multiplot = new Multiplot(DrawPanel(plan.Panels[0], $"{title}\n{plan.Panels[0].Heading}"));
+        multiplot.Layout = new ScottPlot.MultiplotLayouts.Rows();
+        foreach (FigurePanel panel in plan.Panels.Skip(1))
+        {
+            multiplot.AddPlot(DrawPanel(panel, panel.Heading ?? ""));
+        }
+
+        return multiplot.Render(Width, StackedPanelHeight * plan.Panels.Count).GetImageBytes(ImageFormat.Png);
+    }
+
+    // A title on lines of at most about 80 characters (ScottPlot does not wrap; a long title runs off the image).
+    private static string Wrap(string title)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (string word in title.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 80)
             {
-                var band = plot.Add.FillY(xs, s.Points.Select(p => p.Lower).ToArray(), s.Points.Select(p => p.Upper).ToArray());
-                band.FillColor = color.WithAlpha(0.15);
-                band.LineColor = color.WithAlpha(0.0);
-                if (s.OnRightAxis)
-                {
-                    band.Axes.YAxis = plot.Axes.Right;
-                }
+                lines.Add(line.ToString());
+                line.Clear();
             }
 
-            var line = plot.Add.Scatter(xs, s.Points.Select(p => p.Y).ToArray());
-            line.Color = color;
-            line.LegendText = s.Name;
-            if (s.OnRightAxis)
+            line.Append(line.Length == 0 ? word : " " + word);
+        }
+
+        lines.Add(line.ToString());
+        return string.Join("\n", lines);
+    }
+
+    private static Plot DrawPanel(FigurePanel panel, string title)
+    {
+        var plot = new Plot();
+        int colour = -1;
+        for (int i = 0; i < panel.Series.Count; i++)
+        {
+            CurveSeries s = panel.Series[i];
+            // A figure-only companion (hollow points) keeps the colour of the series before it: same model, other checkpoints.
+            bool companion = i > 0 && s.Style == CurveStyle.Points && s.Name.Contains(CurveSeries.FigureOnlyMarker, StringComparison.Ordinal);
+            colour += companion ? 0 : 1;
+            Color color = plot.Add.Palette.GetColor(colour);
+            IYAxis? right = s.OnRightAxis ? plot.Axes.Right : null;
+            switch (s.Style)
             {
-                line.Axes.YAxis = plot.Axes.Right;
-                plot.Axes.Right.Label.Text = s.YLabel;
+                case CurveStyle.Reference:
+                    Reference(plot, s, color, right);
+                    break;
+                case CurveStyle.Points:
+                    PointsWithErrorBars(plot, s, color, right);
+                    break;
+                default:
+                    LineWithBand(plot, s, color, right);
+                    break;
             }
         }
 
-        plot.Title($"{claim.ClaimId} — {figure} ({claim.Tier}, {claim.Device})");
-        plot.XLabel(series[0].XLabel);
-        plot.YLabel(series.FirstOrDefault(s => !s.OnRightAxis)?.YLabel ?? series[0].YLabel);
+        plot.Title(title);
+        plot.XLabel(panel.XLabel);
+        plot.YLabel(panel.YLabel);
+        if (panel.RightYLabel is { } rightLabel)
+        {
+            plot.Axes.Right.Label.Text = rightLabel;
+        }
+
         // Below the plot: inside it the legend would cover curves that end high on the right.
         plot.ShowLegend(Edge.Bottom);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return plot;
+    }
+
+    // A measured series: markers where it was measured (so a straight segment reads as "not measured here", not as a
+    // linear trend), and a light band with a thin outline so that overlapping bands stay distinguishable.
+    private static void LineWithBand(Plot plot, CurveSeries s, Color color, IYAxis? axes)
+    {
+        double[] xs = s.Points.Select(p => p.X).ToArray();
+        if (s.Points.Any(p => p.Lower != p.Y || p.Upper != p.Y))
+        {
+            var band = plot.Add.FillY(xs, s.Points.Select(p => p.Lower).ToArray(), s.Points.Select(p => p.Upper).ToArray());
+            band.FillColor = color.WithAlpha(0.10);
+            band.LineColor = color.WithAlpha(0.45);
+            band.LineWidth = 1;
+            Assign(band, axes);
+        }
+
+        var line = plot.Add.Scatter(xs, s.Points.Select(p => p.Y).ToArray());
+        line.Color = color;
+        line.LineWidth = 2;
+        line.MarkerSize = xs.Length > 60 ? 0 : 4;
+        line.LegendText = s.Name;
+        Assign(line, axes);
+    }
+
+    private static void Reference(Plot plot, CurveSeries s, Color color, IYAxis? axes)
+    {
+        bool horizontal = s.Points.Select(p => p.Y).Distinct().Count() == 1;
+        bool vertical = !horizontal && s.Points.Select(p => p.X).Distinct().Count() == 1;
+        if (horizontal || vertical)
+        {
+            ScottPlot.Plottables.AxisLine line = horizontal
+                ? plot.Add.HorizontalLine(s.Points[0].Y, 1.5f, color, LinePattern.Dashed)
+                : plot.Add.VerticalLine(s.Points[0].X, 1.5f, color, LinePattern.Dashed);
+            line.LegendText = s.Name;
+            Assign(line, axes);
+            return;
+        }
+
+        var path = plot.Add.Scatter(s.Points.Select(p => p.X).ToArray(), s.Points.Select(p => p.Y).ToArray());
+        path.Color = color;
+        path.LinePattern = LinePattern.Dashed;
+        path.MarkerSize = 0;
+        path.LegendText = s.Name;
+        Assign(path, axes);
+    }
+
+    private static void PointsWithErrorBars(Plot plot, CurveSeries s, Color color, IYAxis? axes)
+    {
+        double[] xs = s.Points.Select(p => p.X).ToArray();
+        double[] ys = s.Points.Select(p => p.Y).ToArray();
+        double[] none = new double[xs.Length];
+        var bars = new ScottPlot.Plottables.ErrorBar(xs, ys, none, none,
+            s.Points.Select(p => p.Upper - p.Y).ToArray(), s.Points.Select(p => p.Y - p.Lower).ToArray())
+        {
+            Color = color,
+        };
+        plot.Add.Plottable(bars);
+        Assign(bars, axes);
+        var dots = plot.Add.Scatter(xs, ys);
+        dots.Color = color;
+        dots.LineWidth = 0;
+        dots.MarkerSize = 7;
+        dots.MarkerShape = s.Name.Contains(CurveSeries.FigureOnlyMarker, StringComparison.Ordinal) ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+        dots.LegendText = s.Name;
+        Assign(dots, axes);
+    }
+
+    private static void Assign(IPlottable plottable, IYAxis? yAxis)
+    {
+        if (yAxis is not null)
+        {
+            plottable.Axes.YAxis = yAxis;
+        }
     }
 
     /// <summary>A figure name as a file-name part: letters, digits, <c>-</c> and <c>_</c>; anything else becomes <c>_</c>.</summary>

@@ -9,12 +9,12 @@ using static Memorization.Claims.Report.MarkdownText;
 namespace Memorization.Claims.Report;
 
 /// <summary>
-/// <c>index.md</c>: a summary table (claim, statement, measured ± interval, threshold, baseline, verdict, wall
-/// time), then one section per claim with every metric, assertion, baseline comparison (saying when the
-/// baseline was recorded on another CPU or dispatch), note, figure, provenance (with the CPU identity) and the
-/// digest of its numbers; then the runs that stopped with an error, listed as errors, never as runs; then the seed
-/// sweep (<see cref="SeedSweepMarkdown"/>) when results at other seeds than the claims' own are stored. Depends only
-/// on the <see cref="SuiteResult"/> (snapshot-tested).
+/// <c>index.md</c>: first the one-screen summary (<see cref="SummaryTable"/>: one row of at most 120 characters per claim
+/// run), then the runs that stopped with an error, listed as errors, never as runs; then the details, one collapsible
+/// section per claim with every metric, assertion, baseline comparison (saying when the baseline was recorded on another
+/// CPU or dispatch), figure, note, provenance (with the CPU identity) and the digest of its numbers; then the seed sweep
+/// (<see cref="SeedSweepMarkdown"/>) when results at other seeds than the claims' own are stored. Depends only on the
+/// <see cref="SuiteResult"/> (snapshot-tested).
 /// </summary>
 public sealed class MarkdownReportExporter : ReportExporterBase
 {
@@ -23,6 +23,9 @@ public sealed class MarkdownReportExporter : ReportExporterBase
 
     /// <summary>The heading of the runs that stopped with an error.</summary>
     public const string ErrorsTitle = "Could not run";
+
+    /// <summary>The heading of the per-claim details.</summary>
+    public const string DetailsTitle = "Details";
 
     /// <inheritdoc />
     public override string Name => "markdown";
@@ -40,33 +43,16 @@ public sealed class MarkdownReportExporter : ReportExporterBase
         ClaimResult[] runs = result.Claims.Where(c => c.Verdict != Verdict.Error).ToArray();
         ClaimResult[] errors = result.Claims.Where(c => c.Verdict == Verdict.Error).ToArray();
         md.Append("# Memorization.Repro — claim report\n\n");
-        md.Append($"{runs.Length} claim run(s): {result.Count(Verdict.Pass)} pass, {result.Count(Verdict.Fail)} fail, " +
-                  $"{result.Count(Verdict.Skipped)} skipped" +
-                  (errors.Length == 0 ? "" : $"; **{errors.Length} could not run** ([{ErrorsTitle}](#could-not-run))") +
-                  (result.OtherSeedRuns.Count == 0 ? "" : $"; and {result.OtherSeedRuns.Count} run(s) at other seeds than the claims' own, in [{SeedSweepMarkdown.Title}](#seed-sweep)") +
-                  ".\n\n");
-        md.Append("Measured values are point estimates with their confidence interval; assertions use the interval's lower bound ");
-        md.Append("for `>`/`>=` and its upper bound for `<`/`<=` (claims/README.md).\n\n");
-        md.Append("| Claim | Statement | Measured (interval) | Threshold | Baseline | Verdict | Wall time |\n");
-        md.Append("|---|---|---|---|---|---|---|\n");
-        foreach (ClaimResult claim in runs)
-        {
-            string measured = claim.Assertions.Count == 0
-                ? "—"
-                : string.Join("<br>", claim.Assertions.Select(a => Measured(claim, a)));
-            string thresholds = claim.Assertions.Count == 0
-                ? "—"
-                : string.Join("<br>", claim.Assertions.Select(a => $"{Cell(a.Comparator)} {Cell(a.Threshold)} ({Percent(a.Confidence)})"));
-            md.Append($"| [{claim.ClaimId}](#{Anchor(claim)}) ({claim.Tier}, {claim.Device}) | {Cell(Shorten(claim.Statement, 160))} | {measured} | {thresholds} | " +
-                      $"{BaselineSummary(claim.Baseline)} | {VerdictCell(claim.Verdict)} | {Wall(claim)} |\n");
-        }
-
+        md.Append(SummaryTable.Render(result));
+        Errors(md, errors);
+        md.Append($"\n## {DetailsTitle}\n\n");
+        md.Append("One section per claim run (click to open). Measured values are point estimates with their confidence interval; ");
+        md.Append("assertions use the interval's lower bound for `>`/`>=` and its upper bound for `<`/`<=` (claims/README.md)");
+        md.Append(result.OtherSeedRuns.Count == 0 ? ".\n" : $"; {result.OtherSeedRuns.Count} run(s) at other seeds than the claims' own are in [{SeedSweepMarkdown.Title}](#seed-sweep).\n");
         foreach (ClaimResult claim in runs)
         {
             Section(md, claim);
         }
-
-        Errors(md, errors);
 
         SeedSweepMarkdown.Append(md, SeedSweepAggregation.Of(result));
         return md.ToString();
@@ -92,10 +78,16 @@ public sealed class MarkdownReportExporter : ReportExporterBase
 
     private static void Section(StringBuilder md, ClaimResult claim)
     {
-        md.Append($"\n## {claim.ClaimId} ({claim.Tier}, {claim.Device}) — {Text(claim.Title)}\n\n");
+        md.Append($"\n<details id=\"{Anchor(claim)}\"><summary><b>{claim.ClaimId}</b> ({claim.Tier}, {claim.Device}) — {SummaryTable.VerdictText(claim.Verdict).Replace("**", "", StringComparison.Ordinal)} — {Html(claim.Title)}</summary>\n\n");
         md.Append($"**Statement.** {Text(claim.Statement)}\n\n");
         md.Append($"**Source.** {Text(claim.Source)}. **Task:** {claim.Task}. **Seed:** {claim.Seed}.\n\n");
-        md.Append($"**Verdict:** {VerdictCell(claim.Verdict)}. {Text(claim.Message)}\n");
+        md.Append($"**Verdict:** {SummaryTable.VerdictText(claim.Verdict)}. {Text(claim.Message)}\n");
+        if (claim.SharedRunSeconds is { } shared)
+        {
+            md.Append($"\n**Time:** served by a shared experiment run of {F(shared)} s (trained and attacked once for every claim that reads it); " +
+                      $"this claim's own measurement took {(claim.Provenance is { } own ? F(own.WallTimeSeconds) : "—")} s.\n");
+        }
+
         if (claim.Metrics.Count > 0)
         {
             md.Append("\n| Metric | Value | Interval | Confidence | Samples |\n|---|---|---|---|---|\n");
@@ -126,9 +118,9 @@ public sealed class MarkdownReportExporter : ReportExporterBase
             }
         }
 
-        foreach (var figure in FigureExporter.Figures(claim))
+        foreach (FigurePlan figure in FigureExporter.Plans(claim))
         {
-            md.Append($"\n![{claim.ClaimId} {Text(figure.Key)}]({FigureExporter.PathOf(claim, figure.Key)})\n");
+            md.Append($"\n![{Text(figure.Title)}]({figure.Path})\n");
         }
 
         if (claim.Notes.Count > 0)
@@ -159,17 +151,9 @@ public sealed class MarkdownReportExporter : ReportExporterBase
         {
             md.Append($"\nDigest of the results: `{claim.Digest}`\n");
         }
-    }
 
-    private static string Measured(ClaimResult claim, AssertionOutcome a)
-    {
-        MetricValue? m = claim.Metrics.FirstOrDefault(v => v.Name == a.Metric && v.ServesConfidence(a.Confidence));
-        return m is null ? $"{a.Metric}: not measured" : $"{a.Metric} = {F(m.Value)} [{F(m.Lower)}, {F(m.Upper)}]";
+        md.Append("\n</details>\n");
     }
-
-    // The status, then each compared metric's stored value and allowed distance.
-    private static string BaselineSummary(BaselineComparison b) =>
-        BaselineCell(b) + string.Concat(b.Metrics.Select(m => $"<br>{m.Metric} {F(m.Baseline)} ± {F(m.Allowed)}"));
 
     private static string BaselineCell(BaselineComparison b) => b.Status switch
     {
@@ -181,19 +165,10 @@ public sealed class MarkdownReportExporter : ReportExporterBase
         _ => "not compared",
     };
 
-    private static string VerdictCell(Verdict v) => v switch
-    {
-        Verdict.Pass => "pass",
-        Verdict.Fail => "**FAIL**",
-        Verdict.Skipped => "skipped",
-        _ => "**ERROR**",
-    };
+    // The id of a claim's details element, e.g. recon-mlp-smoke-cpu.
+    private static string Anchor(ClaimResult c) => $"{c.ClaimId}-{c.Tier}-{c.Device}".ToLowerInvariant();
 
-    private static string Wall(ClaimResult claim) => claim.Provenance is { } p ? $"{F(p.WallTimeSeconds)} s" : "—";
+    // Text inside an HTML element (the summary line): no Markdown there, so escape what HTML would read.
+    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(Text(text));
 
-    private static string Anchor(ClaimResult c) =>
-        $"{c.ClaimId}-{c.Tier}-{c.Device}-{c.Title}".ToLowerInvariant()
-            .Where(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or ' ').Aggregate(new StringBuilder(), (b, ch) => b.Append(ch == ' ' ? '-' : ch)).ToString();
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -27,6 +27,13 @@ public sealed record ClaimResult(
     Provenance? Provenance,
     string Digest)
 {
+    /// <summary>
+    /// The wall time of the shared experiment run(s) this claim read (several claims share one training run through an
+    /// experiment cache); null for a claim that ran on its own. Left out of the JSON when null.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? SharedRunSeconds { get; init; }
+
     /// <summary>The metric <paramref name="name"/> at the report's confidence level (or exact), or null.</summary>
     public MetricValue? Find(string name) =>
         Metrics.FirstOrDefault(m => m.Name == name && m.ServesConfidence(ReportConfidence));

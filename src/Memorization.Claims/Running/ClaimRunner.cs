@@ -72,7 +72,10 @@ public sealed class ClaimRunner(BaselineStore baselines, bool updateBaselines)
             : $"{claim.Id} fails: {string.Join(" | ", problems)}";
         return new ClaimResult(claim.Id, claim.Title, claim.Statement, claim.Source, claim.Task.ToString().ToLowerInvariant(), claimCase.TierName,
             claimCase.DeviceName, claimCase.Seed, claim.ReportConfidence, verdict, message, measured.Metrics, measured.Curves, measured.Notes,
-            assertions, baseline, provenance, ResultDigest.Of(measured.Metrics, measured.Curves));
+            assertions, baseline, provenance, ResultDigest.Of(measured.Metrics, measured.Curves))
+        {
+            SharedRunSeconds = measured.SharedRunSeconds,
+        };
     }
 
     /// <summary>The result of a claim that did not run here, with the reason.</summary>

@@ -35,6 +35,8 @@ public static class ParameterRanges
         Whole("fresh_controls", 1, "fresh strings per singleton subpopulation", "4"),
         Whole("informed_samples", 0, "samples of the informed attack, 0 for none", "16"),
         Whole("represented_controls", 0, "represented examples attacked as controls", "64"),
+        Whole("figure_targets_lr", 0, "singletons the logistic regression's figure-only attacks target, 0 for none", "26"),
+        Whole("figure_targets_mlp", 0, "singletons the MLP's figure-only attacks target, 0 for none", "16"),
         Real("rho", 0, true, 1, true, "ρ, the probability that a coordinate is fixed", "0.5"),
         Real("rho_a", 0, false, Inf, false, "the constant a of the published ρ", "50000"),
         Real("delta", 0, false, 1, true, "δ: twice the NSP noise rate, or the DP failure probability", "0.1"),

@@ -86,6 +86,9 @@ public static class SeedStreams
     /// <summary>Target <paramref name="target"/>'s own draws in attack <paramref name="attack"/>: independent of chunking and device.</summary>
     public static string AttackTarget(string attack, int target) => $"attack/{attack}/target/{target}";
 
+    /// <summary>The fixed subset of singletons (and represented controls) that the figures' extra checkpoints attack when not all are.</summary>
+    public const string FigureTargets = "figure/targets";
+
     /// <summary>The draw the sign attack shares among its targets.</summary>
     public const string SignAttackShared = "attack/sign/shared";
 

@@ -16,10 +16,10 @@ public class ReportTests
     public void TheSummaryRowShowsMeasuredIntervalThresholdBaselineAndVerdict()
     {
         string markdown = MarkdownReportExporter.RenderText(FakeResults.Suite());
-        Assert.Contains("| singleton_fraction_abs_gap = 0.000143 [0, 0.001728] | <= 0.005 (99.9%) | matched<br>singleton_fraction 0.3684 ± 0.002 | pass | 0.163 s |", markdown);
-        Assert.Contains("| **regressed**<br>recovery 0.95 ± 0.02 | **FAIL** |", markdown);
-        Assert.Contains("\\|", markdown);
-        Assert.Contains("![RECON-LR recovery](figures/RECON-LR.smoke.cpu.recovery.png)", markdown);
+        Assert.Contains("| SING (smoke, cpu) | pass | singleton_fraction_abs_gap 0.000143 [0, 0.00173] | <= 0.005 | ok | 0.2 s |", markdown);
+        Assert.Contains("| RECON-LR (smoke, cpu) | **FAIL** | recovery 0.9 [0.88, 0.92] | > 0.65 | **outside** | 13 s |", markdown);
+        Assert.Contains("| ACC-MLP (paper, cpu) | skipped | — | — | none | — |", markdown);
+        Assert.Contains("![RECON-LR: Sign attack recovers singletons (smoke, cpu)](figures/RECON-LR.smoke.cpu.recovery.png)", markdown);
     }
 
     [Fact]
@@ -43,9 +43,9 @@ public class ReportTests
             Message = "ReproDevice = cuda was demanded, but torch.cuda.is_available() is false on this machine.",
         };
         string markdown = MarkdownReportExporter.RenderText(suite with { Claims = [.. suite.Claims, error] });
-        Assert.Contains("3 claim run(s): 1 pass, 1 fail, 1 skipped; **1 could not run** ([Could not run](#could-not-run)).", markdown);
-        Assert.DoesNotContain("[DP](#", markdown);           // no row in the summary table
-        Assert.DoesNotContain("## DP (smoke, cuda)", markdown); // no section with empty metrics
+        Assert.Contains("3 claim run(s): 1 pass, 1 fail, 1 skipped; **1 could not run**.", markdown);
+        Assert.DoesNotContain("| DP (smoke, cuda) |", markdown); // no row in the summary table
+        Assert.DoesNotContain("<b>DP</b>", markdown);           // no section with empty metrics
         Assert.Contains("## Could not run", markdown);
         Assert.Contains("| DP | smoke, cuda | 123 | **ERROR**: ReproDevice = cuda was demanded, but torch.cuda.is_available() is false on this machine. |", markdown);
     }
@@ -65,8 +65,8 @@ public class ReportTests
         using var repo = new TempRepository();
         SuiteResult suite = FakeResults.Suite();
         var written = ReportWriter.Exporters.SelectMany(e => e.Export(suite, repo.Repository.ReportDirectory)).ToArray();
-        Assert.Equal(["index.md", "results.json", "sweep.json", "RECON-LR.smoke.cpu.recovery.png"], written.Select(Path.GetFileName));
-        byte[] png = File.ReadAllBytes(written[3]);
+        Assert.Equal(["index.md", "summary.md", "results.json", "sweep.json", "RECON-LR.smoke.cpu.recovery.png"], written.Select(Path.GetFileName));
+        byte[] png = File.ReadAllBytes(written[4]);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         Assert.Empty(Directory.GetFiles(repo.Repository.ReportDirectory, "*.tmp", SearchOption.AllDirectories));
     }

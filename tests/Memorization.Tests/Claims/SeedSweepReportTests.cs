@@ -13,7 +13,8 @@ public class SeedSweepReportTests
     public void TheMarkdownReportHasASeedSweepSectionWithTheHoldCountBoundRangeAndMetricSpread()
     {
         string markdown = MarkdownReportExporter.RenderText(Swept());
-        Assert.Contains("1 claim run(s): 1 pass, 0 fail, 0 skipped; and 2 run(s) at other seeds than the claims' own, in [Seed sweep](#seed-sweep).", markdown);
+        Assert.Contains("1 claim run(s) (smoke, cpu): 1 pass, 0 fail, 0 skipped.", markdown);
+        Assert.Contains("2 run(s) at other seeds than the claims' own are in [Seed sweep](#seed-sweep).", markdown);
         Assert.Contains("\n## Seed sweep\n", markdown);
         Assert.Contains("\n### FAKE (smoke, cpu): holds at 2/3 seeds; fails at seed(s) 1\n\nA fake claim. Seeds: 1-2, 7.\n", markdown);
         Assert.Contains("| Assertion | Held | Bound used | Bound min | Bound max | Threshold |", markdown);

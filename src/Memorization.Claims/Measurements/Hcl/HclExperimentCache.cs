@@ -21,7 +21,8 @@ public static class HclExperimentCache
 
     private static HclModelOutcome Run(HclExperimentSetup setup, HclModelKind model, torch.Device device)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         HclExperimentPipeline.Outcome r = HclExperimentPipeline.Run(setup.Parameters, setup.Seed, model, setup.Options(model), device);
-        return new HclModelOutcome(setup, model, r.Data, r.Run, r.GuessingReference, r.Bayes);
+        return new HclModelOutcome(setup, model, r.Data, r.Run, r.GuessingReference, r.Bayes) { RunTime = clock.Elapsed };
     }
 }

@@ -1,4 +1,5 @@
 using Memorization.Experiments.Hcl;
+
 namespace Memorization.Claims.Measurements.Hcl;
 
 /// <summary>
@@ -34,8 +35,25 @@ public abstract class HclExperimentMeasurement : IClaimMeasurement
         var notes = new List<string> { setup.Parameters.ToString() };
         notes.AddRange(outcomes.Select(o =>
             $"{o.Run.Model}: {o.Run.Checkpoints.Count} checkpoints to step {o.Run.Final.Step}, {o.Data.SingletonIndices.Count} singletons attacked ({o.FinalAttacked.Attack!.Attack}), training {o.Run.TrainingTime.TotalSeconds:F1} s"));
+        notes.AddRange(outcomes.Select(FigureNote).OfType<string>());
         notes.AddRange(Notes);
-        return new ClaimMeasurementResult(metrics, Curves(outcomes), notes);
+        return new ClaimMeasurementResult(metrics, Curves(outcomes), notes) { SharedRunSeconds = outcomes.Sum(o => o.RunTime.TotalSeconds) };
+    }
+
+    // What the figures draw beyond the metrics' checkpoints (null when nothing).
+    private static string? FigureNote(HclModelOutcome o)
+    {
+        HclCheckpoint[] extra = o.Run.Checkpoints.Where(c => c.Attack is null && c.FigureAttack is not null).ToArray();
+        if (extra.Length == 0)
+        {
+            return null;
+        }
+
+        HclAttackRecord first = extra[0].FigureAttack!;
+        string who = first.CoversEverySingleton ? "every singleton" : $"a fixed random subset of {first.TargetRows!.Count} of {o.Data.SingletonIndices.Count} singletons";
+        return $"{o.Run.Model} figures: recovery at all {o.Run.Recovered.Count()} checkpoints; the metrics read the {o.Run.Attacked.Count()} attacked on every singleton, " +
+               $"the other {extra.Length} were attacked for the figures only on {who} (same per-step seeds; wider intervals where a subset): " +
+               $"{extra.Sum(c => c.FigureAttack!.Elapsed.TotalSeconds):F1} s of attacks, against {o.Run.Attacked.Sum(c => c.Attack!.Elapsed.TotalSeconds):F1} s for the metrics'";
     }
 
     /// <summary>The claim's metrics at one confidence level.</summary>
@@ -43,6 +61,9 @@ public abstract class HclExperimentMeasurement : IClaimMeasurement
 
     /// <summary>Series for the claim's figure (none by default).</summary>
     protected virtual IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes) => [];
+
+    /// <summary>The figure series of <paramref name="outcomes"/> (for tests of the series, without training).</summary>
+    internal IReadOnlyList<CurveSeries> FigureSeries(IReadOnlyList<HclModelOutcome> outcomes) => Curves(outcomes);
 
     /// <summary>How the intervals were obtained, for the report.</summary>
     protected virtual IEnumerable<string> Notes =>

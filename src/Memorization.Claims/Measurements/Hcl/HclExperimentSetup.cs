@@ -17,7 +17,11 @@ namespace Memorization.Claims.Measurements.Hcl;
 /// ρ = √((2 ln(a·0.368·n) − ln ln n)/d); <c>test_size</c> [500];
 /// <c>lr_steps</c> [50], <c>lr_checkpoint_every</c> [2]; <c>mlp_hidden</c> [1500], <c>mlp_steps</c> [2000],
 /// <c>mlp_decay_after</c> [450], <c>mlp_checkpoint_every</c> [50]; <c>attack_every</c> [1] (attack every k-th
-/// checkpoint and the last); <c>represented_controls</c> [64]; <c>informed_samples</c> [16] (0 = no informed attack).
+/// checkpoint and the last); <c>represented_controls</c> [64]; <c>informed_samples</c> [16] (0 = no informed attack);
+/// <c>figure_targets_lr</c> and <c>figure_targets_mlp</c>: how many singletons to attack, for the figures only, at the
+/// checkpoints <c>attack_every</c> skips (<see cref="HclExperimentOptions.FigureTargets"/>; 0 = none). Defaults: every
+/// singleton for the logistic regression (the sign attack is cheap); for the MLP every singleton at the paper tier and
+/// <see cref="SmokeMlpFigureTargets"/> at the others, whose time budget the coordinate ascent at 41 checkpoints would exceed.
 /// </remarks>
 public sealed record HclExperimentSetup(
     HclParameters Parameters,
@@ -26,8 +30,13 @@ public sealed record HclExperimentSetup(
     MlpOptions Mlp,
     int AttackEvery,
     int RepresentedControls,
-    int InformedSamples)
+    int InformedSamples,
+    int LogisticRegressionFigureTargets = 0,
+    int MlpFigureTargets = 0)
 {
+    /// <summary>The MLP's figure-only targets outside the paper tier: a fixed random subset of the singletons.</summary>
+    public const int SmokeMlpFigureTargets = 16;
+
     /// <summary>Reads the setup from <paramref name="claimCase"/>'s tier parameters.</summary>
     /// <exception cref="ClaimParameterException">A parameter is missing, ill-typed or out of range.</exception>
     public static HclExperimentSetup From(ClaimCase claimCase)
@@ -60,8 +69,11 @@ public sealed record HclExperimentSetup(
             DecayAfterStep = Optional(claimCase, "mlp_decay_after", MlpOptions.Published.DecayAfterStep),
             CheckpointEvery = Optional(claimCase, "mlp_checkpoint_every", MlpOptions.Published.CheckpointEvery),
         };
+        int allSingletons = int.MaxValue;
         var setup = new HclExperimentSetup(parameters, claimCase.Seed, lr, mlp,
-            Optional(claimCase, "attack_every", 1), Optional(claimCase, "represented_controls", 64), Optional(claimCase, "informed_samples", 16));
+            Optional(claimCase, "attack_every", 1), Optional(claimCase, "represented_controls", 64), Optional(claimCase, "informed_samples", 16),
+            Optional(claimCase, "figure_targets_lr", allSingletons),
+            Optional(claimCase, "figure_targets_mlp", claimCase.Tier.Tier == Configuration.Tier.Paper ? allSingletons : SmokeMlpFigureTargets));
         try
         {
             setup.Options(HclModelKind.LogisticRegression).Validate();
@@ -84,7 +96,8 @@ public sealed record HclExperimentSetup(
         new CoordinateAscentAttack(),
         InformedSamples > 0 ? new InformedAttack(InformedSamples) : null,
         AttackEvery,
-        RepresentedControls);
+        RepresentedControls,
+        FigureTargets: model == HclModelKind.LogisticRegression ? LogisticRegressionFigureTargets : MlpFigureTargets);
 
     /// <summary>n·d, the denominator of the information fraction.</summary>
     public long TrainingBits => (long)Parameters.TrainingSize * Parameters.Dimension;
@@ -93,7 +106,7 @@ public sealed record HclExperimentSetup(
     public string Key(HclModelKind model, string device) => string.Join("|",
         Parameters.ToString(), Parameters.TestSize.ToString(CultureInfo.InvariantCulture), Seed.ToString(CultureInfo.InvariantCulture), device, model,
         model == HclModelKind.LogisticRegression ? LogisticRegression.ToString() : Mlp.ToString(),
-        AttackEvery, RepresentedControls, InformedSamples);
+        AttackEvery, RepresentedControls, InformedSamples, model == HclModelKind.LogisticRegression ? LogisticRegressionFigureTargets : MlpFigureTargets);
 
     private static int Optional(ClaimCase claimCase, string name, int fallback) => claimCase.Has(name) ? claimCase.GetInt(name) : fallback;
 }

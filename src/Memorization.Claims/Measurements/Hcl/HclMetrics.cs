@@ -53,14 +53,18 @@ public static class HclMetrics
         return HclExampleGroups.UnfixedCounts(outcome.Data);
     }
 
-    /// <summary>The recovery error series (1 − recovery) of an attack measurement over the attacked checkpoints.</summary>
+    /// <summary>
+    /// The recovery error series (1 − recovery) of an attack measurement at every checkpoint with a recovery: those attacked
+    /// for the metrics (every singleton) and those attacked for the figures only (every singleton or a fixed subset, wider
+    /// intervals), so the curve follows the published checkpoint schedule.
+    /// </summary>
     public static CurveSeries RecoveryErrorSeries(
-        string figure, string name, HclModelRun run, Func<HclAttackRecord, RecoveryMeasurement?> pick, bool irrelevantOnly)
+        string figure, string name, HclModelRun run, Func<HclAttackRecord, RecoveryMeasurement?> pick, bool irrelevantOnly, string yLabel)
     {
         var points = new List<CurvePoint>();
-        foreach (HclCheckpoint checkpoint in run.Attacked)
+        foreach (HclCheckpoint checkpoint in run.Recovered)
         {
-            RecoveryMeasurement? m = pick(checkpoint.Attack!);
+            RecoveryMeasurement? m = pick(checkpoint.Recovery!);
             MeanInterval? interval = m is null ? null : irrelevantOnly ? m.IrrelevantBitsMean : m.AllBitsMean;
             if (interval is not null)
             {
@@ -68,11 +72,31 @@ public static class HclMetrics
             }
         }
 
-        return new CurveSeries(figure, name, "gradient updates", irrelevantOnly ? "irrelevant-bit recovery error" : "recovery error / classification error", points);
+        return new CurveSeries(figure, name, StepsLabel, yLabel, points);
     }
 
     /// <summary>A classification-error series over every checkpoint (no interval: the figure's intervals are the attacks').</summary>
-    public static CurveSeries ErrorSeries(string figure, string name, HclModelRun run, Func<HclCheckpoint, double> pick) =>
-        new(figure, name, "gradient updates", "recovery error / classification error",
-            run.Checkpoints.Select(c => new CurvePoint(c.Step, pick(c), pick(c), pick(c))).ToArray());
+    public static CurveSeries ErrorSeries(string figure, string name, HclModelRun run, Func<HclCheckpoint, double> pick, string yLabel) =>
+        new(figure, name, StepsLabel, yLabel, run.Checkpoints.Select(c => new CurvePoint(c.Step, pick(c), pick(c), pick(c))).ToArray());
+
+    /// <summary>A constant drawn as a dashed horizontal reference over the run's steps.</summary>
+    public static CurveSeries Reference(string figure, string name, HclModelRun run, double y, string yLabel) =>
+        new(figure, name, StepsLabel, yLabel, [new CurvePoint(run.Checkpoints[0].Step, y, y, y), new CurvePoint(run.Final.Step, y, y, y)])
+        {
+            Style = CurveStyle.Reference,
+        };
+
+    /// <summary>The x label of every series against training.</summary>
+    public const string StepsLabel = "gradient updates";
+
+    /// <summary>The panel heading of a model's series, e.g. <c>MLP (2000 steps, 41 checkpoints)</c>.</summary>
+    public static string Panel(HclModelOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        string model = outcome.Model == HclModelKind.LogisticRegression ? "logistic regression" : "MLP";
+        return $"{model} ({outcome.Run.Final.Step} steps, {outcome.Run.Checkpoints.Count} checkpoints)";
+    }
+
+    /// <summary>The model's name in a title: <c>the logistic regression</c> or <c>the MLP</c>.</summary>
+    public static string ModelName(HclModelKind model) => model == HclModelKind.LogisticRegression ? "the logistic regression" : "the MLP";
 }

@@ -16,6 +16,9 @@ public sealed record HclModelOutcome(
     /// <summary>The last checkpoint that was attacked (the final one: the runner always attacks it).</summary>
     public HclCheckpoint FinalAttacked => Run.Attacked.Last();
 
+    /// <summary>Wall time of the whole run (data, training, attacks, Bayes yardstick), shared by every claim that reads it.</summary>
+    public TimeSpan RunTime { get; init; }
+
     /// <summary>The short name used in metric names: <c>lr</c> or <c>mlp</c>.</summary>
     public string Prefix => Model.MetricPrefix();
 }

@@ -42,10 +42,21 @@ public sealed class IrrelevantBitsMeasurement : HclExperimentMeasurement
     }
 
     /// <inheritdoc />
-    protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes) =>
-        outcomes.SelectMany(o => new[]
+    protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes)
+    {
+        const string y = "irrelevant-bit recovery error";
+        const string title = "IRRELEVANT: recovery error on the irrelevant coordinates, training singletons vs fresh examples (control)";
+        return outcomes.SelectMany((o, i) => new[]
         {
-            HclMetrics.RecoveryErrorSeries("irrelevant", $"{o.Prefix}: training singletons", o.Run, a => a.Targets, irrelevantOnly: true),
-            HclMetrics.RecoveryErrorSeries("irrelevant", $"{o.Prefix}: fresh control", o.Run, a => a.FreshControls, irrelevantOnly: true),
+            HclMetrics.RecoveryErrorSeries("irrelevant", "training singletons", o.Run, a => a.Targets, irrelevantOnly: true, y) with
+            {
+                Panel = HclMetrics.Panel(o), Title = i == 0 ? title : null,
+            },
+            HclMetrics.RecoveryErrorSeries("irrelevant", "fresh example of the same subpopulation (control)", o.Run, a => a.FreshControls, irrelevantOnly: true, y) with
+            {
+                Panel = HclMetrics.Panel(o),
+            },
+            HclMetrics.Reference("irrelevant", "1/2: coin flip", o.Run, 0.5, y) with { Panel = HclMetrics.Panel(o) },
         }).ToArray();
+    }
 }

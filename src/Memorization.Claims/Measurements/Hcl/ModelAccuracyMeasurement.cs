@@ -43,13 +43,20 @@ public sealed class ModelAccuracyMeasurement(HclModelKind model) : HclExperiment
     /// <inheritdoc />
     protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes)
     {
-        HclModelRun run = outcomes[0].Run;
+        HclModelOutcome o = outcomes[0];
+        HclModelRun run = o.Run;
         string figure = $"{ClaimId.ToLowerInvariant()}-errors";
+        const string y = "classification error";
+        string title = $"{ClaimId}: classification error of {HclMetrics.ModelName(model)} over training, next to the Bayes-optimal error";
         return
         [
-            HclMetrics.ErrorSeries(figure, "train", run, c => c.TrainError),
-            HclMetrics.ErrorSeries(figure, "represented", run, c => c.RepresentedError),
-            HclMetrics.ErrorSeries(figure, "singletons", run, c => c.SingletonError),
+            HclMetrics.ErrorSeries(figure, "training set", run, c => c.TrainError, y) with { Title = title },
+            HclMetrics.ErrorSeries(figure, "represented subpopulations", run, c => c.RepresentedError, y),
+            HclMetrics.ErrorSeries(figure, "singleton subpopulations", run, c => c.SingletonError, y),
+            HclMetrics.Reference(figure, "Bayes-optimal, represented subpopulations", run, Rate(o.Bayes.Represented), y),
+            HclMetrics.Reference(figure, "Bayes-optimal, singleton subpopulations", run, Rate(o.Bayes.Singletons), y),
         ];
     }
+
+    private static double Rate(bool[] mistakes) => mistakes.Length == 0 ? double.NaN : mistakes.Count(m => m) / (double)mistakes.Length;
 }

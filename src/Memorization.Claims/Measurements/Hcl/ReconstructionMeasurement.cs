@@ -47,15 +47,16 @@ public sealed class ReconstructionMeasurement(HclModelKind model) : HclExperimen
     {
         HclModelOutcome o = outcomes[0];
         string figure = ClaimId.ToLowerInvariant();
-        double reference = 1.0 - o.GuessingReference;
+        const string y = "error (fraction of coordinates / of queries)";
+        string title = $"{ClaimId}: reconstruction error of {HclMetrics.ModelName(model)}'s singletons over training, with its classification errors";
         return
         [
-            HclMetrics.RecoveryErrorSeries(figure, "recovery error (singletons)", o.Run, a => a.Targets, irrelevantOnly: false),
-            HclMetrics.RecoveryErrorSeries(figure, "recovery error (represented control)", o.Run, a => a.RepresentedControls, irrelevantOnly: false),
-            HclMetrics.ErrorSeries(figure, "train error", o.Run, c => c.TrainError),
-            HclMetrics.ErrorSeries(figure, "represented error", o.Run, c => c.RepresentedError),
-            HclMetrics.ErrorSeries(figure, "singleton error", o.Run, c => c.SingletonError),
-            HclMetrics.ErrorSeries(figure, "(1 − ρ)/2: guessing from P", o.Run, _ => reference),
+            HclMetrics.RecoveryErrorSeries(figure, "recovery error, singletons (1 − match rate)", o.Run, a => a.Targets, irrelevantOnly: false, y) with { Title = title },
+            HclMetrics.RecoveryErrorSeries(figure, "recovery error, represented control", o.Run, a => a.RepresentedControls, irrelevantOnly: false, y),
+            HclMetrics.ErrorSeries(figure, "classification error, training set", o.Run, c => c.TrainError, y),
+            HclMetrics.ErrorSeries(figure, "classification error, represented subpopulations", o.Run, c => c.RepresentedError, y),
+            HclMetrics.ErrorSeries(figure, "classification error, singleton subpopulations", o.Run, c => c.SingletonError, y),
+            HclMetrics.Reference(figure, "(1 − ρ)/2: recovery error of a guesser who knows P", o.Run, 1.0 - o.GuessingReference, y),
         ];
     }
 }

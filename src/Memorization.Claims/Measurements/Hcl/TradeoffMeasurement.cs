@@ -32,9 +32,33 @@ public sealed class TradeoffMeasurement : HclExperimentMeasurement
     }
 
     /// <inheritdoc />
-    protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes) =>
-        outcomes.Select(o => new CurveSeries("tradeoff", o.Prefix, "excess error on singleton subpopulations", "Fano bound / (n·d)",
-            Points([o], 0.95).OrderBy(p => p.Excess).Select(p => new CurvePoint(p.Excess, p.Bound.Value, p.Bound.Lower, p.Bound.Value)).ToArray())).ToArray();
+    protected override IReadOnlyList<CurveSeries> Curves(IReadOnlyList<HclModelOutcome> outcomes)
+    {
+        // The metric's points (the checkpoints attacked for the metrics), then, hollow, the checkpoints attacked on every
+        // singleton for the figures only: they show the denser schedule but are not in the correlation.
+        var series = new List<CurveSeries>();
+        foreach (HclModelOutcome o in outcomes)
+        {
+            series.Add(Scatter($"{o.Prefix}: checkpoints of the rank correlation", Points([o], 0.95)) with
+            {
+                Title = series.Count == 0 ? "TRADEOFF: information bound against excess error, one point per checkpoint (bars: bound's lower confidence end)" : null,
+            });
+            var others = FigureOnlyPoints(o, 0.95).ToArray();
+            if (others.Length > 0)
+            {
+                series.Add(Scatter($"{o.Prefix}: other checkpoints {CurveSeries.FigureOnlyMarker}", others));
+            }
+        }
+
+        return series;
+
+        static CurveSeries Scatter(string name, IEnumerable<(int Step, double Excess, MetricValue Bound)> points) =>
+            new("tradeoff", name, "excess error on singleton subpopulations (model − Bayes-optimal)", "Fano bound ÷ (n·d)",
+                points.OrderBy(p => p.Excess).ThenBy(p => p.Step).Select(p => new CurvePoint(p.Excess, p.Bound.Value, p.Bound.Lower, p.Bound.Value)).ToArray())
+            {
+                Style = CurveStyle.Points,
+            };
+    }
 
     /// <inheritdoc />
     protected override IEnumerable<string> Notes =>
@@ -53,6 +77,18 @@ public sealed class TradeoffMeasurement : HclExperimentMeasurement
                 yield return (c.Step, c.SingletonError - bayes,
                     HclMetrics.BoundFraction("bound", HclMetrics.Bound(c.Attack!, unfixed, o.Setup.TrainingBits, confidence)));
             }
+        }
+    }
+
+    // The checkpoints attacked on every singleton for the figures only (never part of the metric).
+    private static IEnumerable<(int Step, double Excess, MetricValue Bound)> FigureOnlyPoints(HclModelOutcome o, double confidence)
+    {
+        double bayes = o.Bayes.Singletons.Count(m => m) / (double)o.Bayes.Singletons.Length;
+        int[] unfixed = HclMetrics.UnfixedCounts(o);
+        foreach (HclCheckpoint c in o.Run.Checkpoints.Where(c => c.Attack is null && c.FigureAttack is { CoversEverySingleton: true }))
+        {
+            yield return (c.Step, c.SingletonError - bayes,
+                HclMetrics.BoundFraction("bound", HclMetrics.Bound(c.FigureAttack!, unfixed, o.Setup.TrainingBits, confidence)));
         }
     }
 }

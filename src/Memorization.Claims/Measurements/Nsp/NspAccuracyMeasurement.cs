@@ -54,7 +54,10 @@ public sealed class NspAccuracyMeasurement : NspExperimentMeasurement
     /// <inheritdoc />
     protected override IReadOnlyList<CurveSeries> Curves(NspOutcome o) =>
     [
-        NspSeries.Error("nsp-acc-errors", "model, singleton queries", o, QuerySplit.Singletons),
+        NspSeries.Error("nsp-acc-errors", "model, singleton queries", o, QuerySplit.Singletons) with
+        {
+            Title = "NSP-ACC: next-bit error of the sequence model over training, next to the Bayes-optimal and forgetful predictors",
+        },
         NspSeries.Error("nsp-acc-errors", "model, represented queries", o, QuerySplit.Represented),
         NspSeries.Constant("nsp-acc-errors", "Bayes-optimal, singleton queries", o, o.BayesMistakes[NspQuerySets.Name(QuerySplit.Singletons)]),
         NspSeries.Constant("nsp-acc-errors", "forgetful, singleton queries", o, o.ForgetfulMistakes[NspQuerySets.Name(QuerySplit.Singletons)]),

@@ -20,7 +20,8 @@ public static class NspExperimentCache
 
     private static NspOutcome Run(NspExperimentSetup setup, torch.Device device)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         NspExperimentPipeline.Outcome r = NspExperimentPipeline.Run(setup.Parameters, setup.Seed, setup.Options(), device);
-        return new NspOutcome(setup, r.Data, r.Result, r.BayesMistakes, r.ForgetfulMistakes);
+        return new NspOutcome(setup, r.Data, r.Result, r.BayesMistakes, r.ForgetfulMistakes) { RunTime = clock.Elapsed };
     }
 }

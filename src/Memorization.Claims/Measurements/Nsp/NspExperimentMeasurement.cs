@@ -27,7 +27,7 @@ public abstract class NspExperimentMeasurement : IClaimMeasurement
             $"{outcome.Data.SingletonIndices.Count} singletons attacked; extraction prompt k = {outcome.Result.PromptLength}; training {outcome.Result.TrainingTime.TotalSeconds:F1} s, whole run {outcome.Result.TotalTime.TotalSeconds:F1} s",
         };
         notes.AddRange(Notes);
-        return new ClaimMeasurementResult(metrics, Curves(outcome), notes);
+        return new ClaimMeasurementResult(metrics, Curves(outcome), notes) { SharedRunSeconds = outcome.RunTime.TotalSeconds };
     }
 
     /// <summary>The claim's metrics at one confidence level.</summary>

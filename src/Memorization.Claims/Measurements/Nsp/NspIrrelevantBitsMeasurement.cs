@@ -40,12 +40,24 @@ public sealed class NspIrrelevantBitsMeasurement : NspExperimentMeasurement
     }
 
     /// <inheritdoc />
-    protected override IReadOnlyList<CurveSeries> Curves(NspOutcome o) =>
-    [
-        NspSeries.NoiseRecovery("nsp-noise-recovery", "training singletons (extraction)", o, NspAttackKind.PrefixExtraction, NspTargetGroup.Singletons),
-        NspSeries.NoiseRecovery("nsp-noise-recovery", "fresh strings, same subpopulations (extraction)", o, NspAttackKind.PrefixExtraction, NspTargetGroup.FreshControls),
-        NspSeries.NoiseRecovery("nsp-noise-recovery", "training strings of subpopulations seen ≥ 2 times (extraction)", o, NspAttackKind.PrefixExtraction, NspTargetGroup.Repeated),
-        NspSeries.NoiseRecovery("nsp-noise-recovery", "training singletons (informed)", o, NspAttackKind.Informed, NspTargetGroup.Singletons),
-        NspSeries.ExcessError("nsp-noise-recovery", o, QuerySplit.Singletons),
-    ];
+    protected override IReadOnlyList<CurveSeries> Curves(NspOutcome o)
+    {
+        // Three panels, so that no two bands of similar height overlap: what the extraction recovers of training strings,
+        // the same reconstructions against the controls, and the informed attack with the model's excess error.
+        const string training = "prefix extraction: training strings";
+        const string controls = "prefix extraction: controls";
+        const string informed = "informed attack; excess error (right axis)";
+        return
+        [
+            NspSeries.NoiseRecovery("nsp-noise-recovery", "training singletons", o, NspAttackKind.PrefixExtraction, NspTargetGroup.Singletons) with
+            {
+                Panel = training, Title = "NSP-IRRELEVANT: recovery of the noise bits of training strings vs controls, over training",
+            },
+            NspSeries.NoiseRecovery("nsp-noise-recovery", "training strings of subpopulations seen ≥ 2 times", o, NspAttackKind.PrefixExtraction, NspTargetGroup.Repeated) with { Panel = training },
+            NspSeries.NoiseRecovery("nsp-noise-recovery", "fresh strings, same subpopulations (control)", o, NspAttackKind.PrefixExtraction, NspTargetGroup.FreshControls) with { Panel = controls },
+            NspSeries.Reference("nsp-noise-recovery", "1/2: coin flip", o, 0.5, "noise-bit recovery") with { Panel = controls },
+            NspSeries.NoiseRecovery("nsp-noise-recovery", "training singletons (informed)", o, NspAttackKind.Informed, NspTargetGroup.Singletons) with { Panel = informed },
+            NspSeries.ExcessError("nsp-noise-recovery", o, QuerySplit.Singletons) with { Panel = informed },
+        ];
+    }
 }

@@ -20,6 +20,9 @@ public sealed record NspOutcome(
     IReadOnlyDictionary<string, bool[]> BayesMistakes,
     IReadOnlyDictionary<string, bool[]> ForgetfulMistakes)
 {
+    /// <summary>Wall time of the whole run (data, training, attacks, yardsticks), shared by every claim that reads it.</summary>
+    public TimeSpan RunTime { get; init; }
+
     /// <summary>The final checkpoint.</summary>
     public NspCheckpointRecord Final => Result.Final;
 

@@ -17,9 +17,13 @@ internal static class NspSeries
             o.Result.Checkpoints.Select(c => Point(c.Step, Rate(c.QueryMistakes[set]))).ToArray());
     }
 
-    /// <summary>A predictor that does not train (Bayes, forgetful): its error as a flat line over the steps.</summary>
+    /// <summary>A predictor that does not train (Bayes, forgetful): its error as a dashed reference over the steps.</summary>
     public static CurveSeries Constant(string figure, string name, NspOutcome o, bool[] mistakes) =>
-        new(figure, name, Steps, "next-bit error", o.Result.Steps.Select(s => Point(s, Rate(mistakes))).ToArray());
+        Reference(figure, name, o, Rate(mistakes), "next-bit error");
+
+    /// <summary>A constant drawn as a dashed horizontal reference from the first to the last step.</summary>
+    public static CurveSeries Reference(string figure, string name, NspOutcome o, double y, string yLabel) =>
+        new(figure, name, Steps, yLabel, [Point(o.Result.Steps[0], y), Point(o.Result.Steps[^1], y)]) { Style = CurveStyle.Reference };
 
     /// <summary>The model's excess error over the Bayes-optimal predictor on a query set, on the right axis.</summary>
     public static CurveSeries ExcessError(string figure, NspOutcome o, QuerySplit split)

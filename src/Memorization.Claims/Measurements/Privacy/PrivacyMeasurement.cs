@@ -142,10 +142,14 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
         CurveSeries Series(string name, Func<PrivacySweepPoint, MetricValue> pick) =>
             new(figure, name, xLabel, yLabel, sweep.Select((p, i) => { MetricValue m = pick(p); return new CurvePoint(xs[i], m.Value, m.Lower, m.Upper); }).ToArray());
         CurveSeries Flat(string name, double value) =>
-            new(figure, name, xLabel, yLabel, [new CurvePoint(xs[0], value, value, value), new CurvePoint(xs[^1], value, value, value)]);
+            new(figure, name, xLabel, yLabel, [new CurvePoint(xs[0], value, value, value), new CurvePoint(xs[^1], value, value, value)]) { Style = CurveStyle.Reference };
+        string learner = model.Length == 0 ? "logistic regression" : "MLP";
         return
         [
-            Series($"DP-SGD {model}singleton error", p => ClaimMetrics.Error("e", p.SingletonMistakes, level)),
+            Series($"DP-SGD {model}singleton error", p => ClaimMetrics.Error("e", p.SingletonMistakes, level)) with
+            {
+                Title = $"DP: singleton error and irrelevant-bit recovery of the DP-SGD {learner} against the privacy budget ε",
+            },
             Series($"DP-SGD {model}well-represented error (m ≥ 2)", p => ClaimMetrics.Error("w", p.WellRepresentedMistakes, level)),
             Series("irrelevant-bit recovery (training singletons)", p => ClaimMetrics.StudentMean("r", p.Targets.IrrelevantBits, level)),
             Series("irrelevant-bit recovery (fresh control)", p => ClaimMetrics.StudentMean("f", p.FreshControls.IrrelevantBits, level)),

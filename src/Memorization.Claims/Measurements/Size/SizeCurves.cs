@@ -35,7 +35,10 @@ public static class SizeCurves
             double[] xs = points.Select(p => Math.Log2(p.Bits)).ToArray();
             double left = Math.Min(xs.Min(), nd) - 0.5;
             double right = Math.Max(xs.Max(), nd) + 0.5;
-            series.Add(Errors(figure, "singleton error", points, p => p.SingletonMistakes, confidence));
+            series.Add(Errors(figure, "singleton error", points, p => p.SingletonMistakes, confidence) with
+            {
+                Title = $"SIZE: errors and information bound of the {family.Key} models against their size",
+            });
             series.Add(Errors(figure, "well-represented error (m ≥ 2)", points, p => p.WellRepresentedMistakes, confidence));
             series.Add(Errors(figure, "represented error", points, p => p.RepresentedMistakes, confidence));
             series.Add(new CurveSeries(figure, "Fano bound ÷ (n·d)", XLabel, YLabel, points.Select(p =>
@@ -59,19 +62,22 @@ public static class SizeCurves
         SizePoint full = sweep.Points[0];
         double left = Math.Min(sweep.Points.Min(p => Math.Log2(p.Bits)), nd) - 0.5;
         double right = Math.Max(sweep.Points.Max(p => Math.Log2(p.Bits)), nd) + 0.5;
+        bool first = true;
         foreach (IGrouping<string, SizePoint> family in sweep.Points.Skip(1).GroupBy(p => p.Family))
         {
             bool compressed = family.Key is "quantised" or "pruned" or "row-sign" or "factorised";
+            string? title = first ? $"SIZE: {yLabel} of every model family against its size" : null;
+            first = false;
             yield return new CurveSeries(figure, family.Key, XLabel, yLabel, (compressed ? family.Append(full) : family).OrderBy(p => p.Bits)
                 .Select(p => new CurvePoint(Math.Log2(p.Bits), SizePoint.Rate(pick(p)), SizePoint.Rate(pick(p)), SizePoint.Rate(pick(p))))
-                .ToArray());
+                .ToArray()) { Title = title };
         }
         yield return Horizontal(figure, "forgetful learner: singleton error", left, right, forgetful) with { YLabel = yLabel };
         yield return NdLine(figure, nd) with { YLabel = yLabel };
     }
 
     private static CurveSeries NdLine(string figure, double nd) =>
-        new(figure, "n·d bits", XLabel, YLabel, [new CurvePoint(nd, 0, 0, 0), new CurvePoint(nd, 1, 1, 1)]);
+        new(figure, "n·d bits", XLabel, YLabel, [new CurvePoint(nd, 0, 0, 0), new CurvePoint(nd, 1, 1, 1)]) { Style = CurveStyle.Reference };
 
     private static CurveSeries Errors(string figure, string name, SizePoint[] points, Func<SizePoint, IReadOnlyList<bool>> pick, double confidence) =>
         new(figure, name, XLabel, YLabel, points.Select(p =>
@@ -83,5 +89,5 @@ public static class SizeCurves
         }).ToArray());
 
     private static CurveSeries Horizontal(string figure, string name, double left, double right, double y) =>
-        new(figure, name, XLabel, YLabel, [new CurvePoint(left, y, y, y), new CurvePoint(right, y, y, y)]);
+        new(figure, name, XLabel, YLabel, [new CurvePoint(left, y, y, y), new CurvePoint(right, y, y, y)]) { Style = CurveStyle.Reference };
 }

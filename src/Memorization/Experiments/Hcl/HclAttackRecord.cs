@@ -13,10 +13,17 @@ namespace Memorization.Experiments.Hcl;
 /// <param name="RepresentedControls">Reconstructions of represented labels vs one of their training examples (null when skipped).</param>
 /// <param name="InformedTargets">The informed attack's reconstructions of the singletons (null when not run).</param>
 /// <param name="Elapsed">Wall time of the attacks at this checkpoint.</param>
+/// <param name="TargetRows">The positions, in the singleton order, of the singletons attacked when only a subset was (a
+/// figure-only attack); null when every singleton was.</param>
 public sealed record HclAttackRecord(
     string Attack,
     RecoveryMeasurement Targets,
     RecoveryMeasurement FreshControls,
     RecoveryMeasurement? RepresentedControls,
     RecoveryMeasurement? InformedTargets,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyList<int>? TargetRows = null)
+{
+    /// <summary>Whether every singleton was attacked (needed by the Fano bound, whose bit count B covers the attacked singletons).</summary>
+    public bool CoversEverySingleton => TargetRows is null;
+}

@@ -7,6 +7,13 @@ namespace Memorization.Experiments.Hcl;
 /// <param name="FreshError">Error on fresh i.i.d. test examples.</param>
 /// <param name="RepresentedError">Error on test examples of represented subpopulations.</param>
 /// <param name="SingletonError">Error on test examples of singleton subpopulations.</param>
-/// <param name="Attack">Recovery, when this checkpoint was attacked.</param>
+/// <param name="Attack">Recovery, when this checkpoint was attacked for the metrics.</param>
+/// <param name="FigureAttack">Recovery measured for the figures only (<see cref="HclExperimentOptions.FigureTargets"/>), at a
+/// checkpoint not attacked for the metrics: no metric reads it, so attacking more checkpoints changes no metric.</param>
 public sealed record HclCheckpoint(
-    int Step, double Loss, double TrainError, double FreshError, double RepresentedError, double SingletonError, HclAttackRecord? Attack);
+    int Step, double Loss, double TrainError, double FreshError, double RepresentedError, double SingletonError, HclAttackRecord? Attack,
+    HclAttackRecord? FigureAttack = null)
+{
+    /// <summary>The recovery a figure draws at this checkpoint: the metrics' attack, else the figure-only one, else null.</summary>
+    public HclAttackRecord? Recovery => Attack ?? FigureAttack;
+}

@@ -19,6 +19,10 @@ namespace Memorization.Experiments.Hcl;
 /// <param name="MaxRepresentedControls">How many subpopulations with ≥ 2 training examples to attack as a control (one example each, lowest rows first).</param>
 /// <param name="ConfidenceLevel">Level of the recovery intervals.</param>
 /// <param name="Interval">Interval method over per-example fractions.</param>
+/// <param name="FigureTargets">For the figures only: at every checkpoint not attacked for the metrics, attack this many
+/// singletons (a fixed random subset drawn from the stream <c>figure/targets</c>; every singleton when it is at least their
+/// number) and as many represented controls, with the same per-step seeds (<c>attack/&lt;model&gt;/step&lt;k&gt;</c>: those steps
+/// are not attacked otherwise, so no metric's attack changes). 0 (the default) attacks no extra checkpoint.</param>
 public sealed record HclExperimentOptions(
     ulong RootSeed,
     LogisticRegressionOptions? LogisticRegression,
@@ -29,7 +33,8 @@ public sealed record HclExperimentOptions(
     int AttackEveryCheckpoints = 1,
     int MaxRepresentedControls = 64,
     double ConfidenceLevel = 0.95,
-    IntervalMethod Interval = IntervalMethod.StudentT)
+    IntervalMethod Interval = IntervalMethod.StudentT,
+    int FigureTargets = 0)
 {
     /// <summary>The published experiment: both models with their published hyperparameters and attacks, attacked at every checkpoint.</summary>
     public static HclExperimentOptions Published(ulong rootSeed) =>
@@ -49,6 +54,10 @@ public sealed record HclExperimentOptions(
         if (MaxRepresentedControls < 0)
         {
             throw new InvalidParameterException(nameof(MaxRepresentedControls), $"{nameof(MaxRepresentedControls)} = {MaxRepresentedControls} must be ≥ 0 (0 skips that control).");
+        }
+        if (FigureTargets < 0)
+        {
+            throw new InvalidOptionException(nameof(FigureTargets), $"{nameof(FigureTargets)} = {FigureTargets} must be ≥ 0 (0 attacks no checkpoint for the figures only).");
         }
         if (!(ConfidenceLevel > 0.0 && ConfidenceLevel < 1.0))
         {

@@ -23,14 +23,16 @@ public static class HclExperimentRunner
         data.Validate();
         options.Validate();
         using var targets = new HclAttackSet(data, options.MaxRepresentedControls);
+        using HclAttackSet? figureSubset = options.FigureTargets > 0 ? targets.Subset(options.FigureTargets, data.SingletonFreshControls, options.RootSeed) : null;
+        HclAttackSet? figureTargets = options.FigureTargets == 0 ? null : figureSubset ?? targets;
 
         HclModelRun? lr = options.LogisticRegression is { } lrOptions
-            ? Record("logistic-regression", options.LogisticRegressionAttack, data, options, targets, device, onCheckpoint =>
+            ? Record("logistic-regression", options.LogisticRegressionAttack, data, options, targets, figureTargets, device, onCheckpoint =>
                 LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount, lrOptions,
                     device, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.InitLogisticRegression), onCheckpoint))
             : null;
         HclModelRun? mlp = options.Mlp is { } mlpOptions
-            ? Record("mlp", options.MlpAttack, data, options, targets, device, onCheckpoint =>
+            ? Record("mlp", options.MlpAttack, data, options, targets, figureTargets, device, onCheckpoint =>
                 MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions,
                     device, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.InitMlp), onCheckpoint))
             : null;
@@ -38,8 +40,8 @@ public static class HclExperimentRunner
     }
 
     private static HclModelRun Record(
-        string name, ILabelModelAttack attack, HclExperimentData data, HclExperimentOptions options, HclAttackSet targets, Device device,
-        Func<Action<TrainingCheckpoint>, TrainedLabelModel> train)
+        string name, ILabelModelAttack attack, HclExperimentData data, HclExperimentOptions options, HclAttackSet targets, HclAttackSet? figureTargets,
+        Device device, Func<Action<TrainingCheckpoint>, TrainedLabelModel> train)
     {
         var checkpoints = new List<HclCheckpoint>();
         var total = Stopwatch.StartNew();
@@ -54,6 +56,10 @@ public static class HclExperimentRunner
             HclAttackRecord? record = attackHere
                 ? Attack(name, attack, checkpoint.Model, checkpoint.Step, data, options, targets, device)
                 : null;
+            // Figure-only recovery at the other checkpoints: their steps' seeds are used by no metric attack.
+            HclAttackRecord? figure = !attackHere && figureTargets is not null
+                ? FigureAttack(name, attack, checkpoint.Model, checkpoint.Step, data, options, figureTargets, device)
+                : null;
             checkpoints.Add(new HclCheckpoint(
                 checkpoint.Step,
                 checkpoint.Loss,
@@ -61,7 +67,8 @@ public static class HclExperimentRunner
                 Error(checkpoint.Model, data.FreshTest.Inputs, data.FreshTest.Labels),
                 Error(checkpoint.Model, data.RepresentedTest.Inputs, data.RepresentedTest.Labels),
                 Error(checkpoint.Model, data.SingletonTest.Inputs, data.SingletonTest.Labels),
-                record));
+                record,
+                figure));
             outside.Stop();
         });
         return new HclModelRun(name, model.ParameterBits, checkpoints, total.Elapsed - outside.Elapsed);
@@ -76,7 +83,7 @@ public static class HclExperimentRunner
         using var scope = NewDisposeScope();
         Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(set.TargetLabels), device, seed);
         RecoveryMeasurement targets = RecoveryMeasurement.Measure(reconstructed, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
-        RecoveryMeasurement fresh = RecoveryMeasurement.Measure(reconstructed, data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        RecoveryMeasurement fresh = RecoveryMeasurement.Measure(reconstructed, set.FreshControls ?? data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
         RecoveryMeasurement? represented = null;
         if (set.ControlLabels is not null)
         {
@@ -97,7 +104,29 @@ public static class HclExperimentRunner
             Tensor guess = informedAttack.Reconstruct(model, new AttackTargets(set.TargetLabels, masks, values), device, informedSeed);
             informed = RecoveryMeasurement.Measure(guess, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
         }
-        return new HclAttackRecord(attack.Name, targets, fresh, represented, informed, watch.Elapsed);
+        return new HclAttackRecord(attack.Name, targets, fresh, represented, informed, watch.Elapsed, set.Rows);
+    }
+
+    // For the figures only: the targets and the represented controls in one attack call (one pass of the attack instead of
+    // two: its cost per call hardly depends on the number of targets), no informed attack. Seeded by the step, which no
+    // metric attack uses.
+    private static HclAttackRecord FigureAttack(
+        string name, ILabelModelAttack attack, ILabelModel model, int step, HclExperimentData data, HclExperimentOptions options,
+        HclAttackSet set, Device device)
+    {
+        var watch = Stopwatch.StartNew();
+        ulong seed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackAtStep(name, step));
+        using var scope = NewDisposeScope();
+        Tensor labels = set.ControlLabels is null ? set.TargetLabels : cat([set.TargetLabels, set.ControlLabels]);
+        Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(labels), device, seed);
+        Tensor targetRows = reconstructed.narrow(0, 0, set.Count);
+        RecoveryMeasurement targets = RecoveryMeasurement.Measure(targetRows, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        RecoveryMeasurement fresh = RecoveryMeasurement.Measure(targetRows, set.FreshControls ?? data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        RecoveryMeasurement? represented = set.ControlLabels is null
+            ? null
+            : RecoveryMeasurement.Measure(reconstructed.narrow(0, set.Count, set.ControlLabels.shape[0]), set.ControlExamples!, set.ControlUnfixed!,
+                options.ConfidenceLevel, options.Interval);
+        return new HclAttackRecord(attack.Name, targets, fresh, represented, null, watch.Elapsed, set.Rows);
     }
 
     /// <summary>Fraction of rows whose arg-max label differs from the true label.</summary>

@@ -14,8 +14,11 @@ namespace Memorization.Experiments.Hcl;
 /// <param name="TrainingTime">Wall time of the gradient updates alone.</param>
 public sealed record HclModelRun(string Model, long ParameterBits, IReadOnlyList<HclCheckpoint> Checkpoints, TimeSpan TrainingTime)
 {
-    /// <summary>The checkpoints that were attacked.</summary>
+    /// <summary>The checkpoints that were attacked for the metrics.</summary>
     public IEnumerable<HclCheckpoint> Attacked => Checkpoints.Where(c => c.Attack is not null);
+
+    /// <summary>The checkpoints with a recovery to draw: those attacked for the metrics and those attacked for the figures only.</summary>
+    public IEnumerable<HclCheckpoint> Recovered => Checkpoints.Where(c => c.Recovery is not null);
 
     /// <summary>The last checkpoint (the trained model).</summary>
     public HclCheckpoint Final => Checkpoints[^1];
