@@ -43,7 +43,10 @@ public static class ClaimLine
     private static string Summary(ClaimResult r)
     {
         int held = r.Assertions.Count(a => a.Passed);
-        string wall = r.Provenance?.WallTimeSeconds is { } s ? ", " + s.ToString("0.0", CultureInfo.InvariantCulture) + " s" : "";
+        // A claim served by a shared experiment run (trained once for several claims) shows that run's time, as the report does:
+        // its own wall time is only the metrics' (≈ 0 s for every claim after the first).
+        string wall = r.SharedRunSeconds is { } shared ? ", " + shared.ToString("0.0", CultureInfo.InvariantCulture) + " s shared"
+            : r.Provenance?.WallTimeSeconds is { } s ? ", " + s.ToString("0.0", CultureInfo.InvariantCulture) + " s" : "";
         string failing = r.Assertions.FirstOrDefault(a => !a.Passed) is { } a
             ? $"; {a.Metric} {a.BoundKind} bound {F(a.Bound)} not {a.Comparator} {F(a.ThresholdValue)}"
             : "";
