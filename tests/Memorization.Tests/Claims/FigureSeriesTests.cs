@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text;
 using Memorization.Claims.Measurements;
 using Memorization.Claims.Measurements.Hcl;
+using Memorization.Claims.Measurements.Nsp;
+using Memorization.Claims.Measurements.Privacy;
+using Memorization.Claims.Measurements.Size;
 using Memorization.Claims.Report;
 using Memorization.Claims.Running;
 using Snapshooter.Xunit;
@@ -18,6 +21,7 @@ public class FigureSeriesTests
 {
     private static readonly HclModelOutcome Lr = FakeHclOutcomes.LogisticRegression();
     private static readonly HclModelOutcome Mlp = FakeHclOutcomes.Mlp();
+    private static readonly NspOutcome Nsp = FakeNspOutcomes.Outcome();
 
     [Fact]
     public void ReconFigureMatchesTheSnapshot() => Snapshot.Match(Render("RECON-MLP", new ReconstructionMeasurement(HclModelKind.Mlp).FigureSeries([Mlp])));
@@ -33,6 +37,21 @@ public class FigureSeriesTests
 
     [Fact]
     public void TradeoffFigureMatchesTheSnapshot() => Snapshot.Match(Render("TRADEOFF", new TradeoffMeasurement().FigureSeries([Lr, Mlp])));
+
+    [Fact]
+    public void NspAccFigureMatchesTheSnapshot() => Snapshot.Match(Render("NSP-ACC", new NspAccuracyMeasurement().FigureSeries(Nsp)));
+
+    [Fact]
+    public void NspIrrelevantFigureMatchesTheSnapshot() => Snapshot.Match(Render("NSP-IRRELEVANT", new NspIrrelevantBitsMeasurement().FigureSeries(Nsp)));
+
+    // One figure per compression family and two summary figures, in one snapshot.
+    [Fact]
+    public void SizeFiguresMatchTheSnapshot() => Snapshot.Match(RenderAll("SIZE", SizeCurves.Build(FakeSizeSweep.Result(), 0.95)));
+
+    // The logistic regression's sweep and the MLP's, in one snapshot.
+    [Fact]
+    public void DpFiguresMatchTheSnapshot() => Snapshot.Match(RenderAll("DP",
+        PrivacyMeasurement.FigureSeries(FakePrivacySweep.LogisticRegression(), FakePrivacySweep.Mlp(), FakePrivacySweep.Forgetful(), 0.95)));
 
     [Fact]
     public void RecoveryIsDrawnAtEveryCheckpointAndTheBoundOnlyWhereEverySingletonWasAttacked()
@@ -78,10 +97,18 @@ public class FigureSeriesTests
         return FigurePlan.Of(claim, series[0].Figure, series);
     }
 
-    // The plan as text: every number with six significant digits, so the snapshot reads (and diffs) line by line.
-    private static string Render(string claimId, IReadOnlyList<CurveSeries> series)
+    private static string Render(string claimId, IReadOnlyList<CurveSeries> series) => Render(Plan(claimId, series));
+
+    // Every figure of a claim that draws several, as the exporter plans them, in order of appearance.
+    private static string RenderAll(string claimId, IReadOnlyList<CurveSeries> series)
     {
-        FigurePlan plan = Plan(claimId, series);
+        ClaimResult claim = FakeResults.Suite().Claims[1] with { ClaimId = claimId, Curves = series };
+        return string.Join("\n", FigureExporter.Plans(claim).Select(Render));
+    }
+
+    // The plan as text: every number with six significant digits, so the snapshot reads (and diffs) line by line.
+    private static string Render(FigurePlan plan)
+    {
         var text = new StringBuilder($"{plan.Path}\n{plan.Title}\n");
         foreach (FigurePanel panel in plan.Panels)
         {

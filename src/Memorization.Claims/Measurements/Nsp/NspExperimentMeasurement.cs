@@ -36,6 +36,9 @@ public abstract class NspExperimentMeasurement : IClaimMeasurement
     /// <summary>Series for the claim's figure (none by default).</summary>
     protected virtual IReadOnlyList<CurveSeries> Curves(NspOutcome outcome) => [];
 
+    /// <summary>The figure series of <paramref name="outcome"/> (for tests of the series, without training).</summary>
+    internal IReadOnlyList<CurveSeries> FigureSeries(NspOutcome outcome) => Curves(outcome);
+
     /// <summary>How the intervals were obtained, for the report.</summary>
     protected virtual IEnumerable<string> Notes =>
     [

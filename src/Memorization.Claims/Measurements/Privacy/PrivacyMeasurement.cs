@@ -90,12 +90,7 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
             }
         }
 
-        double curveLevel = claimCase.ConfidenceLevels[0];
-        var curves = new List<CurveSeries>(Curves(Figure, "", points, forgetful, curveLevel));
-        if (mlp is not null)
-        {
-            curves.AddRange(Curves(Figure + "-mlp", "MLP ", mlp, forgetful, curveLevel));
-        }
+        IReadOnlyList<CurveSeries> curves = FigureSeries(points, mlp, forgetful, claimCase.ConfidenceLevels[0]);
         var notes = new List<string>
         {
             setup.Hcl.Parameters.ToString(),
@@ -123,6 +118,22 @@ public sealed class PrivacyMeasurement : IClaimMeasurement
             $"ε = {(double.IsPositiveInfinity(p.Epsilon) ? "∞ (σ = 0)" : $"{F(p.Epsilon)} (σ = {p.NoiseMultiplier:F4}, accountant ε = {p.Achieved:F4})")}: " +
             $"train error {Rate(p.TrainMistakes):F3}, represented {Rate(p.RepresentedMistakes):F3}, well-represented {Rate(p.WellRepresentedMistakes):F3}, singleton {Rate(p.SingletonMistakes):F3}; " +
             $"irrelevant-bit recovery {p.Targets.IrrelevantBitsMean!.Mean:F4} (fresh control {p.FreshControls.IrrelevantBitsMean!.Mean:F4}); {p.Elapsed.TotalSeconds:F1} s";
+
+    /// <summary>
+    /// The figure series of the sweep: <c>privacy-sweep</c> for the logistic regression and, when the MLP was swept,
+    /// <c>privacy-sweep-mlp</c>; bands at <paramref name="level"/>. Internal for tests of the series, without training.
+    /// </summary>
+    internal static IReadOnlyList<CurveSeries> FigureSeries(
+        IReadOnlyList<PrivacySweepPoint> points, IReadOnlyList<PrivacySweepPoint>? mlp, bool[] forgetful, double level)
+    {
+        var curves = new List<CurveSeries>(Curves(Figure, "", points, forgetful, level));
+        if (mlp is not null)
+        {
+            curves.AddRange(Curves(Figure + "-mlp", "MLP ", mlp, forgetful, level));
+        }
+
+        return curves;
+    }
 
     private static IEnumerable<MetricValue> PointMetrics(PrivacySweepPoint point, string suffix, double level)
     {
