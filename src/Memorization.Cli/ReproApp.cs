@@ -51,8 +51,10 @@ public static class ReproApp
                     "--threads and --isa add variants compared bit for bit or within the baseline tolerances. Writes no results or baselines.")
                 .WithExample("audit", "--claim", "ACC-LR").WithExample("audit", "--claim", "SING", "--seeds", "1-3").WithExample("audit", "--claim", "ACC-LR", "--threads", "1", "--isa", "default");
             config.AddCommand<AuditRunCommand>(AuditRunCommand.Name).IsHidden();
-            config.AddCommand<TasksCommand>("tasks").WithDescription("Print both tasks' singleton fraction, Bayes-optimal and forgetful errors (and exact information at the tiny tier); no training.")
-                .WithExample("tasks", "--tier", "tiny");
+            config.AddCommand<TasksCommand>("tasks").WithDescription(
+                    "Print both tasks' singleton fraction, Bayes-optimal and forgetful errors per query set (and exact information at the tiny tier); no training. " +
+                    "--task and the size options (--n, --N, --d, --delta, --rho, --rho-a, --test-size) describe an instance of any size; missing values come from the tier's preset.")
+                .WithExample("tasks", "--tier", "tiny").WithExample("tasks", "--task", "nsp", "--n", "128", "--N", "128", "--d", "128", "--delta", "0.1");
             config.AddCommand<ReportCommand>("report").WithDescription("Write artifacts/report/ from artifacts/results/.");
             config.AddBranch("baseline", branch =>
             {
@@ -77,7 +79,7 @@ public static class ReproApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(SingleLetterOptions.Rewrite(args));
         }
         catch (Exception ex) when (IsUserError(ex))
         {

@@ -33,7 +33,8 @@ public class TaskReportTests(ITestOutputHelper output)
     public void SmokeReportShowsThePriceOfForgetting()
     {
         TaskReport report = TaskReport.Run(Tier.Smoke, RepositoryPresets.Presets.Hcl(Tier.Smoke), RepositoryPresets.Presets.Nsp(Tier.Smoke), 123, torch.CPU, Confidence);
-        foreach (TaskSummary task in new[] { report.Hcl, report.Nsp })
+        Assert.Equal(["HCL", "NSP"], report.Tasks.Select(t => t.Task));
+        foreach (TaskSummary task in report.Tasks)
         {
             Print(task);
             Assert.Equal(Enum.GetValues<QuerySplit>(), task.Splits.Select(s => s.Split));
@@ -43,7 +44,7 @@ public class TaskReportTests(ITestOutputHelper output)
             Assert.Empty(task.Exact);
         }
         // HCL: a forgetful learner can only guess among unseen labels on singleton queries (chance ≤ 1/#unseen).
-        Assert.True(report.Hcl.Splits.Single(s => s.Split == QuerySplit.Singletons).Forgetful!.Lower > 0.9);
+        Assert.True(report.Hcl!.Splits.Single(s => s.Split == QuerySplit.Singletons).Forgetful!.Lower > 0.9);
     }
 
     [Fact]
@@ -52,7 +53,8 @@ public class TaskReportTests(ITestOutputHelper output)
         var watch = Stopwatch.StartNew();
         TaskReport report = TaskReport.Run(Tier.Tiny, TinyPresets.Hcl, TinyPresets.Nsp, 123, torch.CPU, 0.95, exactInstances: 2);
         output.WriteLine($"tiny report: {watch.Elapsed.TotalSeconds:F1} s");
-        foreach (TaskSummary task in new[] { report.Hcl, report.Nsp })
+        Assert.Equal(["HCL", "NSP"], report.Tasks.Select(t => t.Task));
+        foreach (TaskSummary task in report.Tasks)
         {
             Print(task);
             ExactInformationSummary bayes = task.Exact.Single(e => e.Learner == "bayes-optimal");
