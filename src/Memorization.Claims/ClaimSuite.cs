@@ -39,6 +39,9 @@ public sealed class ClaimSuite
     /// <summary>The measurement catalogue.</summary>
     public ClaimMeasurementCatalog Measurements { get; }
 
+    /// <summary>How skip reasons name options: MSBuild properties (default, <c>dotnet test</c>) or <c>repro</c> options.</summary>
+    public HintSyntax Hints { get; init; } = HintSyntax.MSBuild;
+
     /// <summary>Every shared experiment file's parse result (<c>claims/experiments/*.yaml</c>).</summary>
     public IReadOnlyList<ExperimentParseResult> Experiments { get; }
 
@@ -75,11 +78,13 @@ public sealed class ClaimSuite
     }
 
     /// <summary>Plans, resolves the device, measures, compares with the baseline and writes the result file.</summary>
-    public ClaimResult Run(ClaimSpec claim, Tier tier, DeviceOption device, ulong? seed, bool updateBaselines, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    /// <remarks><c>allowGpuTiersOnCpu</c> runs a <c>gpu: true</c> tier on the CPU instead of skipping it (<see cref="ClaimPlanner"/>).</remarks>
+    public ClaimResult Run(ClaimSpec claim, Tier tier, DeviceOption device, ulong? seed, bool updateBaselines, IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default, bool allowGpuTiersOnCpu = false)
     {
         EnsureValid();
         ulong rootSeed = seed ?? claim.Seed;
-        ClaimPlan plan = ClaimPlanner.Plan(claim, tier, device, () => _resolve(DeviceOption.Auto).Kind == DeviceOption.Cuda);
+        ClaimPlan plan = ClaimPlanner.Plan(claim, tier, device, () => _resolve(DeviceOption.Auto).Kind == DeviceOption.Cuda, allowGpuTiersOnCpu, Hints);
         ClaimResult result;
         if (!plan.Runs)
         {

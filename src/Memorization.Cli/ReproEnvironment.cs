@@ -1,5 +1,6 @@
 using Memorization.Claims;
 using Memorization.Claims.Measurements;
+using Memorization.Claims.Running;
 using Memorization.Cli.Audit;
 using Memorization.Configuration;
 using Memorization.Devices;
@@ -17,6 +18,8 @@ namespace Memorization.Cli;
 /// <param name="AuditRunner">How <c>repro audit</c> carries out a run; default a process per run (tests pass runners without processes).</param>
 /// <param name="Error">Where errors go (standard error); default <paramref name="Out"/>.</param>
 /// <param name="Variables">The environment variables (<c>CI</c>, overrides); default none, so tests are hermetic.</param>
+/// <param name="ProgressInterval">The least time between two plain progress lines of <c>repro run</c> off a terminal; default
+/// <see cref="Infrastructure.PlainProgressLines.DefaultInterval"/> (tests pass a short one).</param>
 public sealed record ReproEnvironment(
     IAnsiConsole Console,
     TextWriter Out,
@@ -26,7 +29,8 @@ public sealed record ReproEnvironment(
     Func<DeviceOption, ResolvedDevice>? ResolveDevice = null,
     Func<IAuditRunner>? AuditRunner = null,
     TextWriter? Error = null,
-    Func<string, string?>? Variables = null)
+    Func<string, string?>? Variables = null,
+    TimeSpan? ProgressInterval = null)
 {
     /// <summary>Where errors and, under <c>--json</c>, the human-readable lines go.</summary>
     public TextWriter Err => Error ?? Out;
@@ -77,10 +81,14 @@ public sealed record ReproEnvironment(
         }
         catch (DeviceUnavailableException ex)
         {
-            throw new DeviceUnavailableException($"--device cuda cannot be served, so nothing was run: {ex.Message} On the command line: --device auto or --device cpu.", ex);
+            // The library's message names MSBuild properties (it serves dotnet test too); a repro user gets repro's options.
+            string why = ex.Message.Contains(TorchDevices.CudaUnavailable, StringComparison.Ordinal)
+                ? TorchDevices.CudaUnavailable + ". Run on a GPU runner (repro built with -p:TorchBackend=cuda) with --device cuda,"
+                : ex.Message + " On the command line:";
+            throw new DeviceUnavailableException($"--device cuda cannot be served, so nothing was run: {why} or choose --device auto or --device cpu.", ex);
         }
     }
 
     /// <summary>The suite of the repository.</summary>
-    public ClaimSuite Suite(string? rootOption) => new(Repository(rootOption), Measurements, ResolveDevice);
+    public ClaimSuite Suite(string? rootOption) => new(Repository(rootOption), Measurements, ResolveDevice) { Hints = HintSyntax.Cli };
 }

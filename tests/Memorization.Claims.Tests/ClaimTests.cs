@@ -18,7 +18,8 @@ public sealed class ClaimTests(ITestOutputHelper output)
     {
         ClaimSuite suite = ClaimTestHost.Suite();
         var settings = ClaimTestHost.Settings;
-        ClaimResult result = suite.Run(suite.Find(claimId), settings.Tier, settings.Device, seed: null, settings.UpdateBaselines);
+        ClaimResult result = suite.Run(suite.Find(claimId), settings.Tier, settings.Device, seed: null, settings.UpdateBaselines,
+            allowGpuTiersOnCpu: settings.AllowGpuTiersOnCpu);
         output.WriteLine(result.Message);
         foreach (AssertionOutcome assertion in result.Assertions)
         {

@@ -29,6 +29,13 @@ public sealed class AuditCommand(ReproEnvironment environment) : Command<AuditSe
     public override int Execute(CommandContext context, AuditSettings settings)
     {
         _lines = settings.Json ? environment.Err : environment.Out;
+        if (settings.AllowGpuTiersOnCpu)
+        {
+            // The option comes with run's settings; an audit's child processes plan claims as dotnet test does.
+            throw new InvalidOptionException("--allow-gpu-tiers-on-cpu",
+                "--allow-gpu-tiers-on-cpu is an option of repro run, not of repro audit. To audit a GPU tier on the CPU, set REPRO_ALLOW_GPU_TIERS_ON_CPU=1 for the audit.");
+        }
+
         Tier tier = settings.ResolveTier(environment.Settings);
         DeviceOption device = settings.ResolveDevice(environment.Settings);
         IReadOnlyList<ulong?> seeds = settings.SweepSeeds() is { } sweep ? sweep.Select(s => (ulong?)s).ToArray() : [settings.Seed];

@@ -39,7 +39,7 @@ public sealed class AuditRunCommand(ReproEnvironment environment) : Command<Audi
         }
 
         // Everything `repro run` does, into the run's own folder: measure, write the result, draw the report.
-        ClaimResult result = suite.Run(claim, tier, device, settings.Seed, updateBaselines: false);
+        ClaimResult result = suite.Run(claim, tier, device, settings.Seed, updateBaselines: false, allowGpuTiersOnCpu: environment.Settings.AllowGpuTiersOnCpu);
         ReportWriter.Write(suite.Repository);
         var record = new AuditRunRecord(result, Environment.ProcessId, RunCacheCounter.Computations, settings.Threads,
             Environment.GetEnvironmentVariable(AtenCapability.Variable), Figures(Path.Combine(suite.Repository.ReportDirectory, "figures")));

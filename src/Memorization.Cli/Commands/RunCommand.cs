@@ -6,6 +6,8 @@ using Memorization.Claims.Sweep;
 using Memorization.Cli.Json;
 using Memorization.Configuration;
 using Memorization.Devices;
+using Memorization.Experiments;
+using Memorization.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -27,6 +29,7 @@ public sealed class RunCommand(ReproEnvironment environment) : Command<RunSettin
     {
         Tier tier = settings.ResolveTier(environment.Settings);
         DeviceOption device = settings.ResolveDevice(environment.Settings);
+        bool allowGpuTiersOnCpu = settings.AllowGpuTiersOnCpu || environment.Settings.AllowGpuTiersOnCpu;
         ulong? seed = settings.Seed;
         IReadOnlyList<ulong>? sweep = settings.SweepSeeds();
         if (sweep is not null && updateBaselines)
@@ -45,14 +48,15 @@ public sealed class RunCommand(ReproEnvironment environment) : Command<RunSettin
         lines.WriteLine($"repro: {claims.Count} claim(s), tier {Name(tier)}, device {used.Description ?? used.Requested}" +
                         (device == DeviceOption.Auto ? ", chosen by --device auto" : "") +
                         (sweep is null ? "" : $", {sweep.Count} seed(s) ({SeedList.Format(sweep)})") +
-                        (updateBaselines ? ", rewriting baselines" : ""));
+                        (updateBaselines ? ", rewriting baselines" : "") +
+                        (allowGpuTiersOnCpu && device != DeviceOption.Cuda ? ", GPU tiers allowed on the CPU" : ""));
 
         List<ClaimResult> results = [];
         foreach (ulong? runSeed in sweep is null ? [seed] : sweep.Select(s => (ulong?)s))
         {
             foreach (ClaimSpec claim in claims)
             {
-                ClaimResult r = RunOne(suite, claim, tier, device, runSeed, updateBaselines, interactive: !settings.Json);
+                ClaimResult r = RunOne(suite, claim, tier, device, runSeed, updateBaselines, interactive: !settings.Json, allowGpuTiersOnCpu);
                 results.Add(r);
                 lines.WriteLine(ClaimLine.Format(r, withSeed: sweep is not null));
             }
@@ -112,21 +116,39 @@ public sealed class RunCommand(ReproEnvironment environment) : Command<RunSettin
 
     private static string Name(Tier tier) => tier.ToString().ToLowerInvariant();
 
-    private ClaimResult RunOne(ClaimSuite suite, ClaimSpec claim, Tier tier, DeviceOption device, ulong? seed, bool updateBaselines, bool interactive)
+    private ClaimResult RunOne(ClaimSuite suite, ClaimSpec claim, Tier tier, DeviceOption device, ulong? seed, bool updateBaselines, bool interactive,
+        bool allowGpuTiersOnCpu)
     {
+        string label = seed is null ? claim.Id : $"{claim.Id} (seed {seed})";
         // Live progress needs cursor movement: only on an interactive terminal with ANSI (not under NO_COLOR or --json).
+        // Elsewhere (CI logs, files, --json) periodic plain lines on standard error, never on standard output.
         if (!interactive || !environment.Console.Profile.Capabilities.Interactive || !environment.Console.Profile.Capabilities.Ansi)
         {
-            return suite.Run(claim, tier, device, seed, updateBaselines);
+            using PlainProgressLines lines = new PlainProgressLines(environment.Err, label, environment.ProgressInterval ?? PlainProgressLines.DefaultInterval).StartTimer();
+            return suite.Run(claim, tier, device, seed, updateBaselines, lines, allowGpuTiersOnCpu: allowGpuTiersOnCpu);
         }
 
         ClaimResult? result = null;
-        environment.Console.Progress().Start(ctx =>
-        {
-            ProgressTask task = ctx.AddTask(Markup.Escape(seed is null ? claim.Id : $"{claim.Id} (seed {seed})"), maxValue: 1.0);
-            result = suite.Run(claim, tier, device, seed, updateBaselines, new Progress<double>(p => task.Value = p));
-            task.Value = 1.0;
-        });
+        environment.Console.Progress()
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                ProgressTask task = ctx.AddTask(Markup.Escape(label), maxValue: 1.0);
+                result = suite.Run(claim, tier, device, seed, updateBaselines, new LiveProgress(task, label), allowGpuTiersOnCpu: allowGpuTiersOnCpu);
+                task.Value = 1.0;
+            });
         return result!;
+    }
+
+    // The live line: the bar follows the fraction, the description says what is happening (step, checkpoint, attack).
+    private sealed class LiveProgress(ProgressTask task, string label) : IProgress<double>, IProgress<ExperimentProgress>
+    {
+        public void Report(double value) => task.Value = value;
+
+        public void Report(ExperimentProgress value)
+        {
+            task.Value = value.Fraction;
+            task.Description = Markup.Escape($"{label}: {value.Stage}");
+        }
     }
 }

@@ -11,6 +11,10 @@ public class RunSettings : SelectionSettings
     [Description("Seed sweep: run every selected claim at each seed, e.g. 1-10, 1,3,7 or 1-5,9 (at most 1000 seeds); prints how many seeds each claim holds at. Not with --seed.")]
     public string? SeedsText { get; init; }
 
+    [CommandOption("--allow-gpu-tiers-on-cpu")]
+    [Description("Run tiers marked gpu: true (paper tier of the MLP and NSP claims) on the CPU on purpose instead of skipping them; hours on a few cores. Default: ReproAllowGpuTiersOnCpu / REPRO_ALLOW_GPU_TIERS_ON_CPU, else off.")]
+    public bool AllowGpuTiersOnCpu { get; init; }
+
     [CommandOption("--json")]
     [Description("Print one JSON document on standard output (each claim's verdict, assertions, baseline, result file; the counts); the lines go to standard error.")]
     public bool Json { get; init; }

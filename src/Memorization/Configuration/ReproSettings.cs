@@ -5,9 +5,9 @@ namespace Memorization.Configuration;
 
 /// <summary>
 /// The suite's run-time settings. Each comes, in order of precedence, from the environment variable
-/// <c>REPRO_TIER</c>, <c>REPRO_DEVICE</c>, <c>REPRO_UPDATE_BASELINES</c> (for CI), from the MSBuild property
-/// of the same meaning baked into the calling assembly at build time (<c>ReproTier</c>, <c>ReproDevice</c>,
-/// <c>UpdateBaselines</c>, <c>TorchBackend</c>), or from the default.
+/// <c>REPRO_TIER</c>, <c>REPRO_DEVICE</c>, <c>REPRO_UPDATE_BASELINES</c> (for CI), <c>REPRO_ALLOW_GPU_TIERS_ON_CPU</c>,
+/// from the MSBuild property of the same meaning baked into the calling assembly at build time (<c>ReproTier</c>,
+/// <c>ReproDevice</c>, <c>UpdateBaselines</c>, <c>ReproAllowGpuTiersOnCpu</c>, <c>TorchBackend</c>), or from the default.
 /// </summary>
 public sealed record ReproSettings(Tier Tier, DeviceOption Device, TorchBackend Backend, bool UpdateBaselines, string? RepositoryRoot)
 {
@@ -15,6 +15,12 @@ public sealed record ReproSettings(Tier Tier, DeviceOption Device, TorchBackend 
     public const string DeviceVariable = "REPRO_DEVICE";
     public const string UpdateBaselinesVariable = "REPRO_UPDATE_BASELINES";
     public const string RootVariable = "REPRO_ROOT";
+    public const string AllowGpuTiersOnCpuVariable = "REPRO_ALLOW_GPU_TIERS_ON_CPU";
+
+    /// <summary>
+    /// Run a tier marked <c>gpu: true</c> on the CPU on purpose instead of skipping it (hours on a small machine); default false.
+    /// </summary>
+    public bool AllowGpuTiersOnCpu { get; init; }
 
     /// <summary>The defaults: smoke tier, automatic device, CPU backend, baselines compared not rewritten.</summary>
     public static ReproSettings Default { get; } = new(Tier.Smoke, DeviceOption.Auto, TorchBackend.Cpu, false, null);
@@ -43,12 +49,16 @@ public sealed record ReproSettings(Tier Tier, DeviceOption Device, TorchBackend 
                 NonEmpty(environment(UpdateBaselinesVariable)) is null ? "UpdateBaselines=true" : $"{UpdateBaselinesVariable}={update}");
         }
 
+        string? allowGpuTiers = Pick(AllowGpuTiersOnCpuVariable, "ReproAllowGpuTiersOnCpu");
         return new ReproSettings(
             tier is null ? Default.Tier : OptionParser.Parse<Tier>(tier, $"ReproTier ({TierVariable})"),
             device is null ? Default.Device : OptionParser.Parse<DeviceOption>(device, $"ReproDevice ({DeviceVariable})"),
             backend is null ? Default.Backend : OptionParser.Parse<TorchBackend>(backend, "TorchBackend"),
             updateBaselines,
-            NonEmpty(environment(RootVariable)) ?? NonEmpty(buildMetadata("ReproRoot")));
+            NonEmpty(environment(RootVariable)) ?? NonEmpty(buildMetadata("ReproRoot")))
+        {
+            AllowGpuTiersOnCpu = allowGpuTiers is not null && ParseFlag(allowGpuTiers, $"ReproAllowGpuTiersOnCpu ({AllowGpuTiersOnCpuVariable})"),
+        };
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

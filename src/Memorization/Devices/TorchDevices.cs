@@ -23,6 +23,10 @@ public static class TorchDevices
         }
     }
 
+    /// <summary>Why cuda cannot be served here (part of the message of <see cref="Resolve"/>; <c>repro</c> recognises it).</summary>
+    public const string CudaUnavailable =
+        "torch.cuda.is_available() is false on this machine (no GPU, no CUDA driver, or a CPU-only TorchSharp bundle)";
+
     /// <summary>Resolves <paramref name="option"/>: <c>auto</c> → cuda when available, else cpu.</summary>
     /// <exception cref="DeviceUnavailableException">cuda was demanded and there is none, or LibTorch cannot load.</exception>
     public static ResolvedDevice Resolve(DeviceOption option)
@@ -33,8 +37,7 @@ public static class TorchDevices
         {
             case DeviceOption.Cuda when !cuda:
                 throw new DeviceUnavailableException(
-                    "ReproDevice = cuda was demanded, but torch.cuda.is_available() is false on this machine " +
-                    "(no GPU, no CUDA driver, or a CPU-only TorchSharp bundle). Run on a GPU runner built with " +
+                    $"ReproDevice = cuda was demanded, but {CudaUnavailable}. Run on a GPU runner built with " +
                     "-p:TorchBackend=cuda, or choose -p:ReproDevice=auto or cpu.");
             case DeviceOption.Cuda:
             case DeviceOption.Auto when cuda:

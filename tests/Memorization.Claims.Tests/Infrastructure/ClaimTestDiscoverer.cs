@@ -28,7 +28,8 @@ public sealed class ClaimTestDiscoverer(IMessageSink diagnosticMessageSink) : IX
         string device = ClaimTestHost.DeviceName();
         return suite.Claims.Select(claim =>
         {
-            ClaimPlan plan = ClaimPlanner.Plan(claim, ClaimTestHost.Settings.Tier, ClaimTestHost.Settings.Device, ClaimTestHost.CudaAvailable);
+            ClaimPlan plan = ClaimPlanner.Plan(claim, ClaimTestHost.Settings.Tier, ClaimTestHost.Settings.Device, ClaimTestHost.CudaAvailable,
+                ClaimTestHost.Settings.AllowGpuTiersOnCpu);
             return (IXunitTestCase)new ClaimTestCase(diagnosticMessageSink, display, options, testMethod, claim.Id,
                 claim.Task.ToString().ToUpperInvariant(), plan.TierName, device, plan.SkipReason);
         }).ToArray();

@@ -1,3 +1,4 @@
+using Memorization.Experiments;
 using Memorization.Experiments.Hcl;
 using TorchSharp;
 
@@ -13,16 +14,17 @@ public static class HclExperimentCache
     private static readonly RunCache<HclModelOutcome> Runs = new();
 
     /// <summary>The outcome of training and attacking <paramref name="model"/> under <paramref name="setup"/> on <paramref name="device"/>.</summary>
-    public static HclModelOutcome Get(HclExperimentSetup setup, HclModelKind model, Devices.ResolvedDevice device) =>
-        Runs.Get(setup.Key(model, device.Name), () => Run(setup, model, device.Torch));
+    /// <remarks><c>progress</c> is told how the run goes when this call runs it (not when the outcome is already there).</remarks>
+    public static HclModelOutcome Get(HclExperimentSetup setup, HclModelKind model, Devices.ResolvedDevice device, IProgress<ExperimentProgress>? progress = null) =>
+        Runs.Get(setup.Key(model, device.Name), () => Run(setup, model, device.Torch, progress));
 
     /// <summary>Forgets every outcome (keys carry the seed, so a sweep would otherwise hold every seed's models and data).</summary>
     public static void Clear() => Runs.Clear();
 
-    private static HclModelOutcome Run(HclExperimentSetup setup, HclModelKind model, torch.Device device)
+    private static HclModelOutcome Run(HclExperimentSetup setup, HclModelKind model, torch.Device device, IProgress<ExperimentProgress>? progress)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        HclExperimentPipeline.Outcome r = HclExperimentPipeline.Run(setup.Parameters, setup.Seed, model, setup.Options(model), device);
+        HclExperimentPipeline.Outcome r = HclExperimentPipeline.Run(setup.Parameters, setup.Seed, model, setup.Options(model), device, progress);
         return new HclModelOutcome(setup, model, r.Data, r.Run, r.GuessingReference, r.Bayes) { RunTime = clock.Elapsed };
     }
 }

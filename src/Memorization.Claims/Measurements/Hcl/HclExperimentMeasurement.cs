@@ -27,7 +27,7 @@ public abstract class HclExperimentMeasurement : IClaimMeasurement
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report((double)i / Models.Count);
-            outcomes.Add(HclExperimentCache.Get(setup, Models[i], device));
+            outcomes.Add(HclExperimentCache.Get(setup, Models[i], device, ProgressStages.Within(progress, (double)i / Models.Count, 1.0 / Models.Count)));
         }
 
         progress?.Report(1.0);

@@ -1,3 +1,4 @@
+using Memorization.Experiments;
 using Memorization.Experiments.Nsp;
 using TorchSharp;
 
@@ -12,16 +13,17 @@ public static class NspExperimentCache
     private static readonly RunCache<NspOutcome> Runs = new();
 
     /// <summary>The outcome of <paramref name="setup"/> on <paramref name="device"/>.</summary>
-    public static NspOutcome Get(NspExperimentSetup setup, Devices.ResolvedDevice device) =>
-        Runs.Get(setup.Key(device.Name), () => Run(setup, device.Torch));
+    /// <remarks><c>progress</c> is told how the run goes when this call runs it (not when the outcome is already there).</remarks>
+    public static NspOutcome Get(NspExperimentSetup setup, Devices.ResolvedDevice device, IProgress<ExperimentProgress>? progress = null) =>
+        Runs.Get(setup.Key(device.Name), () => Run(setup, device.Torch, progress));
 
     /// <summary>Forgets every outcome (keys carry the seed, so a sweep would otherwise hold every seed's models and data).</summary>
     public static void Clear() => Runs.Clear();
 
-    private static NspOutcome Run(NspExperimentSetup setup, torch.Device device)
+    private static NspOutcome Run(NspExperimentSetup setup, torch.Device device, IProgress<ExperimentProgress>? progress)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        NspExperimentPipeline.Outcome r = NspExperimentPipeline.Run(setup.Parameters, setup.Seed, setup.Options(), device);
+        NspExperimentPipeline.Outcome r = NspExperimentPipeline.Run(setup.Parameters, setup.Seed, setup.Options(), device, progress);
         return new NspOutcome(setup, r.Data, r.Result, r.BayesMistakes, r.ForgetfulMistakes) { RunTime = clock.Elapsed };
     }
 }

@@ -17,7 +17,7 @@ public abstract class NspExperimentMeasurement : IClaimMeasurement
     {
         NspExperimentSetup setup = NspExperimentSetup.From(claimCase);
         cancellationToken.ThrowIfCancellationRequested();
-        NspOutcome outcome = NspExperimentCache.Get(setup, claimCase.RequireDevice());
+        NspOutcome outcome = NspExperimentCache.Get(setup, claimCase.RequireDevice(), ProgressStages.Within(progress, 0.0, 1.0));
         progress?.Report(1.0);
         List<MetricValue> metrics = claimCase.AtEveryLevel(level => MetricsAt(outcome, level));
         var notes = new List<string>

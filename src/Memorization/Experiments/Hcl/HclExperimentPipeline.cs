@@ -25,16 +25,19 @@ public static class HclExperimentPipeline
     /// <param name="model">The model to train (the options must ask for it).</param>
     /// <param name="options">The experiment options.</param>
     /// <param name="device">Where to train.</param>
-    public static Outcome Run(HclParameters parameters, ulong seed, HclModelKind model, HclExperimentOptions options, torch.Device device)
+    /// <param name="progress">Told the step and checkpoint reached and what runs there; listening changes no result.</param>
+    public static Outcome Run(HclParameters parameters, ulong seed, HclModelKind model, HclExperimentOptions options, torch.Device device,
+        IProgress<ExperimentProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(options);
         HclDataSet data = HclDataSet.Generate(parameters, seed);
         using var scope = torch.NewDisposeScope();
         HclExperimentData tensors = HclExperimentTensors.From(data, device);
-        HclExperimentResult result = HclExperimentRunner.Run(tensors, options, device);
+        HclExperimentResult result = HclExperimentRunner.Run(tensors, options, device, progress);
         HclModelRun run = (model == HclModelKind.LogisticRegression ? result.LogisticRegression : result.Mlp)
             ?? throw new InvalidOperationException($"The experiment runner returned no {model} run although it was asked for one.");
+        progress?.Report(new ExperimentProgress(1.0, "Bayes-optimal yardsticks"));
         using HclBayesOptimal bayes = HclBayesOptimal.Fit(parameters, data.Training);
         var bayesErrors = new HclBayesErrors(
             HclEvaluator.Mistakes(bayes, data.Training, device),

@@ -16,7 +16,11 @@ namespace Memorization.Experiments.Hcl;
 public static class HclExperimentRunner
 {
     /// <summary>Runs the models selected by <paramref name="options"/> on <paramref name="data"/>.</summary>
-    public static HclExperimentResult Run(HclExperimentData data, HclExperimentOptions options, Device device)
+    /// <param name="data">The experiment's tensors.</param>
+    /// <param name="options">What to train and how to attack.</param>
+    /// <param name="device">Where to train.</param>
+    /// <param name="progress">Told the step and checkpoint reached and what runs there; listening changes no result.</param>
+    public static HclExperimentResult Run(HclExperimentData data, HclExperimentOptions options, Device device, IProgress<ExperimentProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
@@ -26,13 +30,16 @@ public static class HclExperimentRunner
         using HclAttackSet? figureSubset = options.FigureTargets > 0 ? targets.Subset(options.FigureTargets, data.SingletonFreshControls, options.RootSeed) : null;
         HclAttackSet? figureTargets = options.FigureTargets == 0 ? null : figureSubset ?? targets;
 
+        int models = (options.LogisticRegression is null ? 0 : 1) + (options.Mlp is null ? 0 : 1);
+        var lrProgress = new ModelProgress(progress, "logistic-regression", 0, models, options.LogisticRegression?.Steps ?? 0, targets.Count);
+        var mlpProgress = new ModelProgress(progress, "mlp", options.LogisticRegression is null ? 0 : 1, models, options.Mlp?.Steps ?? 0, targets.Count);
         HclModelRun? lr = options.LogisticRegression is { } lrOptions
-            ? Record("logistic-regression", options.LogisticRegressionAttack, data, options, targets, figureTargets, device, onCheckpoint =>
+            ? Record("logistic-regression", options.LogisticRegressionAttack, data, options, targets, figureTargets, device, lrProgress, onCheckpoint =>
                 LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount, lrOptions,
                     device, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.InitLogisticRegression), onCheckpoint))
             : null;
         HclModelRun? mlp = options.Mlp is { } mlpOptions
-            ? Record("mlp", options.MlpAttack, data, options, targets, figureTargets, device, onCheckpoint =>
+            ? Record("mlp", options.MlpAttack, data, options, targets, figureTargets, device, mlpProgress, onCheckpoint =>
                 MlpTrainer.Train(data.TrainInputs, data.TrainLabels, data.LabelCount, mlpOptions,
                     device, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.InitMlp), onCheckpoint))
             : null;
@@ -41,7 +48,7 @@ public static class HclExperimentRunner
 
     private static HclModelRun Record(
         string name, ILabelModelAttack attack, HclExperimentData data, HclExperimentOptions options, HclAttackSet targets, HclAttackSet? figureTargets,
-        Device device, Func<Action<TrainingCheckpoint>, TrainedLabelModel> train)
+        Device device, ModelProgress progress, Func<Action<TrainingCheckpoint>, TrainedLabelModel> train)
     {
         var checkpoints = new List<HclCheckpoint>();
         var total = Stopwatch.StartNew();
@@ -53,6 +60,7 @@ public static class HclExperimentRunner
             outside.Start();
             bool attackHere = index % options.AttackEveryCheckpoints == 0 || checkpoint.Step == lastStep;
             index++;
+            progress.Checkpoint(checkpoint.Step, index, attackHere ? "attacking" : figureTargets is null ? null : "attacking for the figures");
             HclAttackRecord? record = attackHere
                 ? Attack(name, attack, checkpoint.Model, checkpoint.Step, data, options, targets, device)
                 : null;
@@ -72,6 +80,22 @@ public static class HclExperimentRunner
             outside.Stop();
         });
         return new HclModelRun(name, model.ParameterBits, checkpoints, total.Elapsed - outside.Elapsed);
+    }
+
+    // One model's share of the experiment's progress: the model's steps scaled into its slot among the models run.
+    private sealed record ModelProgress(IProgress<ExperimentProgress>? Sink, string Name, int Slot, int Models, int Steps, int Targets)
+    {
+        public void Checkpoint(int step, int checkpoint, string? attack)
+        {
+            if (Sink is null)
+            {
+                return;
+            }
+
+            double within = Steps == 0 ? 1.0 : Math.Clamp((double)step / Steps, 0.0, 1.0);
+            string what = attack is null ? "evaluating" : $"{attack} {Targets} singletons";
+            Sink.Report(new ExperimentProgress((Slot + within) / Math.Max(1, Models), $"{Name}: step {step}/{Steps} (checkpoint {checkpoint}), {what}"));
+        }
     }
 
     private static HclAttackRecord Attack(

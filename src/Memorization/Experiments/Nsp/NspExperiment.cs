@@ -21,7 +21,11 @@ namespace Memorization.Experiments.Nsp;
 public static class NspExperiment
 {
     /// <summary>Runs the experiment on <paramref name="device"/>.</summary>
-    public static NspExperimentResult Run(NspExperimentInputs inputs, NspExperimentOptions options, Device device)
+    /// <param name="inputs">The experiment's tensors.</param>
+    /// <param name="options">The model, attacks and confidence.</param>
+    /// <param name="device">Where to train.</param>
+    /// <param name="progress">Told the step and checkpoint reached and what runs there; listening changes no result.</param>
+    public static NspExperimentResult Run(NspExperimentInputs inputs, NspExperimentOptions options, Device device, IProgress<ExperimentProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
@@ -43,6 +47,8 @@ public static class NspExperiment
         SequenceTrainer.Train(model, inputs.TrainingStrings, SeedDerivation.TorchSeed(options.RootSeed, SeedStreams.TrainShuffle), checkpoint =>
         {
             measuring.Start();
+            progress?.Report(new ExperimentProgress((double)checkpoint.Step / options.Model.Steps,
+                $"transformer: step {checkpoint.Step}/{options.Model.Steps} (checkpoint {records.Count + 1}), measuring and attacking {targets.Size(NspTargetGroup.Singletons)} singletons"));
             records.Add(Measure(checkpoint, inputs, targets, options, promptLength, informedSeed));
             measuring.Stop();
         });

@@ -21,13 +21,19 @@ public static class NspExperimentPipeline
         NspDataSet Data, NspExperimentResult Result, IReadOnlyDictionary<string, bool[]> BayesMistakes, IReadOnlyDictionary<string, bool[]> ForgetfulMistakes);
 
     /// <summary>Runs the experiment <paramref name="options"/> describe on <paramref name="parameters"/> with data from <paramref name="seed"/>.</summary>
-    public static Outcome Run(NspParameters parameters, ulong seed, NspExperimentOptions options, torch.Device device)
+    /// <param name="parameters">The NSP instance.</param>
+    /// <param name="seed">The root seed of the data.</param>
+    /// <param name="options">The experiment options.</param>
+    /// <param name="device">Where to train.</param>
+    /// <param name="progress">Told the step and checkpoint reached and what runs there; listening changes no result.</param>
+    public static Outcome Run(NspParameters parameters, ulong seed, NspExperimentOptions options, torch.Device device, IProgress<ExperimentProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(options);
         NspDataSet data = NspDataSet.Generate(parameters, seed);
         using var scope = torch.NewDisposeScope();
-        NspExperimentResult result = NspExperiment.Run(Inputs(data, device), options, device);
+        NspExperimentResult result = NspExperiment.Run(Inputs(data, device), options, device, progress);
+        progress?.Report(new ExperimentProgress(1.0, "Bayes-optimal and forgetful yardsticks"));
         using NspBayesOptimal bayes = NspBayesOptimal.Fit(parameters, data.Training);
         using NspBayesOptimal forgetful = NspBayesOptimal.FitForgetful(parameters, data.Training);
         var bayesMistakes = new Dictionary<string, bool[]>(StringComparer.Ordinal);
