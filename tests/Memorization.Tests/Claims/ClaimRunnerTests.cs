@@ -27,8 +27,33 @@ public class ClaimRunnerTests
         ClaimResult result = suite.Run(suite.Find("FAKE"), Tier.Paper, DeviceOption.Cpu, null, false);
         Assert.Equal(Verdict.Skipped, result.Verdict);
         Assert.Contains("tier paper of claim FAKE needs a GPU (tiers.paper.gpu: true)", result.Message);
+        Assert.Contains("or run it on the CPU on purpose with -p:ReproAllowGpuTiersOnCpu=true (REPRO_ALLOW_GPU_TIERS_ON_CPU=1", result.Message);
         Assert.Equal(0, fake.Calls);
         Assert.Equal(Verdict.Skipped, suite.Run(suite.Find("FAKE"), Tier.Paper, DeviceOption.Auto, null, false).Verdict);
+    }
+
+    [Theory]
+    [InlineData(DeviceOption.Cpu)]
+    [InlineData(DeviceOption.Auto)]
+    public void AGpuTierRunsOnTheCpuWhenAllowedOnPurpose(DeviceOption device)
+    {
+        using var repo = new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid());
+        var fake = new FakeMeasurement();
+        var suite = ClaimSuiteFixture.Suite(repo, fake);
+        ClaimResult result = suite.Run(suite.Find("FAKE"), Tier.Paper, device, null, updateBaselines: true, allowGpuTiersOnCpu: true);
+        Assert.Equal(1, fake.Calls);
+        Assert.Equal(Verdict.Pass, result.Verdict);
+        Assert.Equal(("paper", "cpu"), (result.Tier, result.Device));
+    }
+
+    [Fact]
+    public void TheSkipReasonNamesReprosOptionsForARunOfRepro()
+    {
+        using var repo = new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid());
+        var suite = new Memorization.Claims.ClaimSuite(repo.Repository, FakeMeasurement.Catalog(), ClaimSuiteFixture.FakeCpu) { Hints = HintSyntax.Cli };
+        string reason = suite.Run(suite.Find("FAKE"), Tier.Paper, DeviceOption.Cpu, null, false).Message;
+        Assert.Contains("with --device cuda, choose --tier smoke, or run it on the CPU on purpose with --allow-gpu-tiers-on-cpu", reason);
+        Assert.DoesNotContain("-p:ReproDevice", reason);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Memorization.Tests.Claims;
 internal static class ClaimSuiteFixture
 {
     public static ResolvedDevice FakeCpu(DeviceOption option) => option == DeviceOption.Cuda
-        ? throw new DeviceUnavailableException("ReproDevice = cuda was demanded, but torch.cuda.is_available() is false on this machine (test).")
+        ? throw new DeviceUnavailableException($"ReproDevice = cuda was demanded, but {TorchDevices.CudaUnavailable} (test). Run on a GPU runner built with -p:TorchBackend=cuda, or choose -p:ReproDevice=auto or cpu.")
         : new ResolvedDevice(torch.CPU, DeviceOption.Cpu, "cpu (test)");
 
     public static ClaimSuite Suite(TempRepository repo, params IClaimMeasurement[] measurements) =>

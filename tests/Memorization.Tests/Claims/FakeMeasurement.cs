@@ -13,12 +13,20 @@ internal sealed class FakeMeasurement(string claimId = "FAKE", double accuracy =
 
     public Func<ClaimCase, Exception>? Throw { get; init; }
 
+    /// <summary>When set, reported halfway as an experiment's stage (as the HCL and NSP experiments report theirs).</summary>
+    public string? Stage { get; init; }
+
     public ClaimMeasurementResult Measure(ClaimCase claimCase, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         Calls++;
         if (Throw is not null)
         {
             throw Throw(claimCase);
+        }
+
+        if (Stage is not null)
+        {
+            ProgressStages.Within(progress, 0.0, 1.0)?.Report(new Memorization.Experiments.ExperimentProgress(0.5, Stage));
         }
 
         int n = claimCase.GetInt("n");

@@ -17,7 +17,9 @@ public class ExitCodeTests
         using var repo = Repo();
         var (code, output) = CliHarness.Repro(repo, FakeMeasurement.Catalog(), [.. command, "--device", "cuda"]);
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.StartsWith("repro: --device cuda cannot be served, so nothing was run: ReproDevice = cuda was demanded", output.Trim());
+        Assert.StartsWith("repro: --device cuda cannot be served, so nothing was run: torch.cuda.is_available() is false on this machine", output.Trim());
+        Assert.Contains("with --device cuda, or choose --device auto or --device cpu.", output);
+        Assert.DoesNotContain("-p:ReproDevice", output); // repro's hints name repro's options, not MSBuild properties
         Assert.False(Directory.Exists(Path.Combine(repo.Root, "artifacts")), "no error result may be written for a run that never started");
         Assert.False(Directory.Exists(Path.Combine(repo.Root, "baselines")));
     }

@@ -19,6 +19,17 @@ public class ReproSettingsTests
     }
 
     [Fact]
+    public void GpuTiersOnTheCpuComeFromTheBuildPropertyOrTheVariable()
+    {
+        Assert.False(ReproSettings.Load(From(), From()).AllowGpuTiersOnCpu);
+        Assert.True(ReproSettings.Load(From(("ReproAllowGpuTiersOnCpu", "true")), From()).AllowGpuTiersOnCpu);
+        Assert.True(ReproSettings.Load(From(("ReproAllowGpuTiersOnCpu", "false")), From((ReproSettings.AllowGpuTiersOnCpuVariable, "1"))).AllowGpuTiersOnCpu);
+        Assert.False(ReproSettings.Load(From(("ReproAllowGpuTiersOnCpu", "true")), From((ReproSettings.AllowGpuTiersOnCpuVariable, "0"))).AllowGpuTiersOnCpu);
+        var ex = Assert.Throws<InvalidOptionException>(() => ReproSettings.Load(From(), From((ReproSettings.AllowGpuTiersOnCpuVariable, "maybe"))));
+        Assert.Contains("REPRO_ALLOW_GPU_TIERS_ON_CPU", ex.Message);
+    }
+
+    [Fact]
     public void NothingGivenMeansTheDefaults() =>
         Assert.Equal(ReproSettings.Default, ReproSettings.Load(From(), From()));
 
