@@ -31,8 +31,10 @@ public static class HclExperimentRunner
         HclAttackSet? figureTargets = options.FigureTargets == 0 ? null : figureSubset ?? targets;
 
         int models = (options.LogisticRegression is null ? 0 : 1) + (options.Mlp is null ? 0 : 1);
-        var lrProgress = new ModelProgress(progress, "logistic-regression", 0, models, options.LogisticRegression?.Steps ?? 0, targets.Count);
-        var mlpProgress = new ModelProgress(progress, "mlp", options.LogisticRegression is null ? 0 : 1, models, options.Mlp?.Steps ?? 0, targets.Count);
+        var lrProgress = new ModelProgress(progress, "logistic-regression", 0, models, options.LogisticRegression?.Steps ?? 0,
+            options.LogisticRegression?.CheckpointEvery ?? 1, targets.Count);
+        var mlpProgress = new ModelProgress(progress, "mlp", options.LogisticRegression is null ? 0 : 1, models, options.Mlp?.Steps ?? 0,
+            options.Mlp?.CheckpointEvery ?? 1, targets.Count);
         HclModelRun? lr = options.LogisticRegression is { } lrOptions
             ? Record("logistic-regression", options.LogisticRegressionAttack, data, options, targets, figureTargets, device, lrProgress, onCheckpoint =>
                 LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount, lrOptions,
@@ -77,24 +79,34 @@ public static class HclExperimentRunner
                 Error(checkpoint.Model, data.SingletonTest.Inputs, data.SingletonTest.Labels),
                 record,
                 figure));
+            progress.Training(checkpoint.Step);
             outside.Stop();
         });
         return new HclModelRun(name, model.ParameterBits, checkpoints, total.Elapsed - outside.Elapsed);
     }
 
     // One model's share of the experiment's progress: the model's steps scaled into its slot among the models run.
-    private sealed record ModelProgress(IProgress<ExperimentProgress>? Sink, string Name, int Slot, int Models, int Steps, int Targets)
+    private sealed record ModelProgress(IProgress<ExperimentProgress>? Sink, string Name, int Slot, int Models, int Steps, int CheckpointEvery, int Targets)
     {
         public void Checkpoint(int step, int checkpoint, string? attack)
         {
-            if (Sink is null)
-            {
-                return;
-            }
-
-            double within = Steps == 0 ? 1.0 : Math.Clamp((double)step / Steps, 0.0, 1.0);
             string what = attack is null ? "evaluating" : $"{attack} {Targets} singletons";
-            Sink.Report(new ExperimentProgress((Slot + within) / Math.Max(1, Models), $"{Name}: step {step}/{Steps} (checkpoint {checkpoint}), {what}"));
+            Report(step, $"{Name}: step {step}/{Steps} (checkpoint {checkpoint}), {what}");
+        }
+
+        // Between checkpoints the trainer runs without callbacks: say where training is headed, not the last attack.
+        public void Training(int step)
+        {
+            if (step < Steps)
+            {
+                Report(step, $"{Name}: training steps {step + 1}–{Math.Min(Steps, step + CheckpointEvery)} of {Steps}");
+            }
+        }
+
+        private void Report(int step, string stage)
+        {
+            double within = Steps == 0 ? 1.0 : Math.Clamp((double)step / Steps, 0.0, 1.0);
+            Sink?.Report(new ExperimentProgress((Slot + within) / Math.Max(1, Models), stage));
         }
     }
 

@@ -50,6 +50,13 @@ public static class NspExperiment
             progress?.Report(new ExperimentProgress((double)checkpoint.Step / options.Model.Steps,
                 $"transformer: step {checkpoint.Step}/{options.Model.Steps} (checkpoint {records.Count + 1}), measuring and attacking {targets.Size(NspTargetGroup.Singletons)} singletons"));
             records.Add(Measure(checkpoint, inputs, targets, options, promptLength, informedSeed));
+            if (checkpoint.Step < options.Model.Steps)
+            {
+                // Between checkpoints the trainer runs without callbacks: say where training is headed.
+                progress?.Report(new ExperimentProgress((double)checkpoint.Step / options.Model.Steps,
+                    $"transformer: training steps {checkpoint.Step + 1}–{Math.Min(options.Model.Steps, checkpoint.Step + options.Model.CheckpointEvery)} of {options.Model.Steps}"));
+            }
+
             measuring.Stop();
         });
         return new NspExperimentResult(records, model.ParameterBits, inputs.NoiseRate, promptLength, total.Elapsed - measuring.Elapsed, total.Elapsed);

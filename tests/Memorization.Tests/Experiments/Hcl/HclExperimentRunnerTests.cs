@@ -125,4 +125,32 @@ public class HclExperimentRunnerTests(Xunit.Abstractions.ITestOutputHelper outpu
         var ex = Assert.Throws<ArgumentException>(() => HclExperimentRunner.Run(broken, HclExperimentOptions.Published(1), CPU));
         Assert.Contains("SingletonFreshControls", ex.Message);
     }
+
+    private sealed class Recorder : IProgress<Memorization.Experiments.ExperimentProgress>
+    {
+        public List<Memorization.Experiments.ExperimentProgress> Reports { get; } = [];
+
+        public void Report(Memorization.Experiments.ExperimentProgress value) => Reports.Add(value);
+    }
+
+    [Fact]
+    public void ProgressNamesStepsCheckpointsAndAttacksAndChangesNoResult()
+    {
+        using var data = SyntheticHcl.Create(N, D, N, Rho, 20261129);
+        HclExperimentData experiment = Build(data);
+        var options = HclExperimentOptions.Published(7) with { Mlp = null, AttackEveryCheckpoints = 5 };
+        var recorder = new Recorder();
+        HclModelRun watched = HclExperimentRunner.Run(experiment, options, CPU, recorder).LogisticRegression!;
+        HclModelRun quiet = HclExperimentRunner.Run(experiment, options, CPU).LogisticRegression!;
+
+        Assert.Equal(quiet.Checkpoints.Select(c => (c.Step, c.Loss, c.TrainError, c.SingletonError, c.Attack?.Targets.AllBitsMean)),
+            watched.Checkpoints.Select(c => (c.Step, c.Loss, c.TrainError, c.SingletonError, c.Attack?.Targets.AllBitsMean)));
+        string[] stages = recorder.Reports.Select(r => r.Stage).ToArray();
+        Assert.Contains("logistic-regression: step 0/50 (checkpoint 1), attacking " + watched.Final.Attack!.Targets.AllBits.Count + " singletons", stages);
+        Assert.Contains("logistic-regression: step 2/50 (checkpoint 2), evaluating", stages);
+        Assert.Contains("logistic-regression: training steps 3–4 of 50", stages);
+        Assert.Equal("logistic-regression: step 50/50 (checkpoint 26), attacking " + watched.Final.Attack!.Targets.AllBits.Count + " singletons", stages[^1]);
+        Assert.Equal(1.0, recorder.Reports[^1].Fraction);
+        Assert.True(recorder.Reports.Zip(recorder.Reports.Skip(1)).All(p => p.First.Fraction <= p.Second.Fraction), "the fraction never goes back");
+    }
 }
