@@ -40,6 +40,7 @@ public sealed class ClaimMeasurementCatalog
         new ReconstructionMeasurement(HclModelKind.LogisticRegression),
         new ReconstructionMeasurement(HclModelKind.Mlp),
         new IrrelevantBitsMeasurement(),
+        new MultiplicityMeasurement(),
         new InformationBoundMeasurement(),
         new TradeoffMeasurement(),
         new SingletonFractionMeasurement("NSP-SING"),

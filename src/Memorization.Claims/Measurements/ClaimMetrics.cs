@@ -98,6 +98,20 @@ public static class ClaimMetrics
     }
 
     /// <summary>
+    /// mean(<paramref name="first"/>) − mean(<paramref name="second"/>) of two independent samples (e.g. per-subpopulation
+    /// fractions of two groups) with the Bonferroni interval [L₁ − U₂, U₁ − L₂], each a Student-t interval at 1 − α/2.
+    /// </summary>
+    public static MetricValue StudentDifference(string name, IReadOnlyList<double> first, IReadOnlyList<double> second, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        double each = 1.0 - ((1.0 - confidence) / 2.0);
+        (double mean1, double lower1, double upper1) = ConfidenceBounds.StudentMean(first, each);
+        (double mean2, double lower2, double upper2) = ConfidenceBounds.StudentMean(second, each);
+        return new MetricValue(name, mean1 - mean2, lower1 - upper2, upper1 - lower2, confidence, first.Count + second.Count);
+    }
+
+    /// <summary>
     /// The paired difference err(<paramref name="first"/>) − err(<paramref name="second"/>) over the same queries
     /// (exact interval from the discordant counts, <see cref="ExcessError"/>).
     /// </summary>

@@ -80,6 +80,9 @@ public static class SeedStreams
     /// <summary>The same attack on the well-represented controls.</summary>
     public static string AttackRepresentedControl(string model, int step) => $"{AttackAtStep(model, step)}/represented-control";
 
+    /// <summary>The same attack on every subpopulation with a training example, for recovery against multiplicity (final checkpoint).</summary>
+    public static string AttackMultiplicity(string model, int step) => $"{AttackAtStep(model, step)}/multiplicity";
+
     /// <summary>The informed attack (told the fixed coordinates) on <paramref name="model"/> at step <paramref name="step"/>.</summary>
     public static string AttackInformedAtStep(string model, int step) => $"{AttackAtStep(model, step)}/informed";
 
@@ -115,6 +118,9 @@ public static class SeedStreams
 
     /// <summary>Fresh examples of the singleton subpopulations: the chance-level control of every HCL recovery.</summary>
     public const string FreshSingletonControls = "controls/fresh-singletons";
+
+    /// <summary>One fresh example of every subpopulation: the chance-level control of recovery against multiplicity.</summary>
+    public const string FreshSubpopulationControls = "controls/fresh-subpopulations";
 
     // Claims computed without training.
 

@@ -97,7 +97,9 @@ public sealed record HclExperimentSetup(
         InformedSamples > 0 ? new InformedAttack(InformedSamples) : null,
         AttackEvery,
         RepresentedControls,
-        FigureTargets: model == HclModelKind.LogisticRegression ? LogisticRegressionFigureTargets : MlpFigureTargets);
+        FigureTargets: model == HclModelKind.LogisticRegression ? LogisticRegressionFigureTargets : MlpFigureTargets,
+        // MULTIPLICITY reads the logistic regression's (one sign-attack call); the MLP's coordinate ascent would cost more and serve no claim.
+        MultiplicityRecovery: model == HclModelKind.LogisticRegression);
 
     /// <summary>n·d, the denominator of the information fraction.</summary>
     public long TrainingBits => (long)Parameters.TrainingSize * Parameters.Dimension;

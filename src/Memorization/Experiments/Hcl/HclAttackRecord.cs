@@ -24,6 +24,13 @@ public sealed record HclAttackRecord(
     TimeSpan Elapsed,
     IReadOnlyList<int>? TargetRows = null)
 {
+    /// <summary>
+    /// Recovery against multiplicity: the same attack on every subpopulation with a training example, compared with each of
+    /// its training examples and a fresh one; measured at the final checkpoint only
+    /// (null elsewhere, and unless <see cref="HclExperimentOptions.MultiplicityRecovery"/>).
+    /// </summary>
+    public HclMultiplicityRecovery? Multiplicity { get; init; }
+
     /// <summary>Whether every singleton was attacked (needed by the Fano bound, whose bit count B covers the attacked singletons).</summary>
     public bool CoversEverySingleton => TargetRows is null;
 }

@@ -28,6 +28,12 @@ public sealed record HclExperimentData(
     Tensor SingletonFreshControls,
     double Rho)
 {
+    /// <summary>
+    /// [N, d] one fresh example of every subpopulation, row j of subpopulation j: the control of recovery against
+    /// multiplicity (<see cref="HclMultiplicityRecovery"/>); null skips that measurement.
+    /// </summary>
+    public Tensor? SubpopulationFreshControls { get; init; }
+
     /// <summary>N, the number of subpopulations (labels).</summary>
     public int LabelCount => (int)FixedMasks.shape[0];
 
@@ -69,6 +75,12 @@ public sealed record HclExperimentData(
             throw new ArgumentException(
                 $"SingletonFreshControls must be [{s}, {d}] (one fresh example per singleton, same order), got [{string.Join(", ", SingletonFreshControls.shape)}].",
                 nameof(SingletonFreshControls));
+        }
+        if (SubpopulationFreshControls is not null && !SubpopulationFreshControls.shape.SequenceEqual(FixedMasks.shape))
+        {
+            throw new ArgumentException(
+                $"SubpopulationFreshControls must be [{LabelCount}, {d}] (one fresh example per subpopulation), got [{string.Join(", ", SubpopulationFreshControls.shape)}].",
+                nameof(SubpopulationFreshControls));
         }
     }
 }

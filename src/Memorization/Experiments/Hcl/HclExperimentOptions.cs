@@ -23,6 +23,9 @@ namespace Memorization.Experiments.Hcl;
 /// singletons (a fixed random subset drawn from the stream <c>figure/targets</c>; every singleton when it is at least their
 /// number) and as many represented controls, with the same per-step seeds (<c>attack/&lt;model&gt;/step&lt;k&gt;</c>: those steps
 /// are not attacked otherwise, so no metric's attack changes). 0 (the default) attacks no extra checkpoint.</param>
+/// <param name="MultiplicityRecovery">At the final checkpoint, also attack every subpopulation with a training example and
+/// measure recovery against multiplicity (<see cref="HclAttackRecord.Multiplicity"/>; needs the data's
+/// <see cref="HclExperimentData.SubpopulationFreshControls"/>). Its own seeds, so no other attack changes; off by default.</param>
 public sealed record HclExperimentOptions(
     ulong RootSeed,
     LogisticRegressionOptions? LogisticRegression,
@@ -34,7 +37,8 @@ public sealed record HclExperimentOptions(
     int MaxRepresentedControls = 64,
     double ConfidenceLevel = 0.95,
     IntervalMethod Interval = IntervalMethod.StudentT,
-    int FigureTargets = 0)
+    int FigureTargets = 0,
+    bool MultiplicityRecovery = false)
 {
     /// <summary>The published experiment: both models with their published hyperparameters and attacks, attacked at every checkpoint.</summary>
     public static HclExperimentOptions Published(ulong rootSeed) =>

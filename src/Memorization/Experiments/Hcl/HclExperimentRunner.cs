@@ -66,6 +66,10 @@ public static class HclExperimentRunner
             HclAttackRecord? record = attackHere
                 ? Attack(name, attack, checkpoint.Model, checkpoint.Step, data, options, targets, device)
                 : null;
+            if (record is not null && checkpoint.Step == lastStep && options.MultiplicityRecovery)
+            {
+                record = record with { Multiplicity = Multiplicity(name, attack, checkpoint.Model, checkpoint.Step, data, options, device) };
+            }
             // Figure-only recovery at the other checkpoints: their steps' seeds are used by no metric attack.
             HclAttackRecord? figure = !attackHere && figureTargets is not null
                 ? FigureAttack(name, attack, checkpoint.Model, checkpoint.Step, data, options, figureTargets, device)
@@ -141,6 +145,31 @@ public static class HclExperimentRunner
             informed = RecoveryMeasurement.Measure(guess, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
         }
         return new HclAttackRecord(attack.Name, targets, fresh, represented, informed, watch.Elapsed, set.Rows);
+    }
+
+    // Recovery against multiplicity: one more attack call, on every subpopulation with a training example, with a seed of its
+    // own (attack/<model>/step<k>/multiplicity), so no other attack's draws change.
+    private static HclMultiplicityRecovery Multiplicity(
+        string name, ILabelModelAttack attack, ILabelModel model, int step, HclExperimentData data, HclExperimentOptions options, Device device)
+    {
+        if (data.SubpopulationFreshControls is null)
+        {
+            throw new ArgumentException(
+                "Recovery against multiplicity needs HclExperimentData.SubpopulationFreshControls (HclExperimentTensors.From draws them).", nameof(data));
+        }
+        using var scope = NewDisposeScope();
+        int[] labels = data.TrainLabels.cpu().data<long>().Select(l => (int)l).ToArray();
+        int[] attacked = labels.Distinct().Order().ToArray();
+        ulong seed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackMultiplicity(name, step));
+        Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(tensor(attacked.Select(j => (long)j).ToArray())), device, seed);
+        return HclMultiplicityRecovery.Measure(
+            data.Dimension,
+            labels,
+            data.TrainInputs.cpu().to(ScalarType.Float32).data<float>().ToArray(),
+            attacked,
+            reconstructed.cpu().to(ScalarType.Float32).data<float>().ToArray(),
+            data.FixedMasks.cpu().data<bool>().ToArray(),
+            data.SubpopulationFreshControls!.cpu().to(ScalarType.Float32).data<float>().ToArray());
     }
 
     // For the figures only: the targets and the represented controls in one attack call (one pass of the attack instead of

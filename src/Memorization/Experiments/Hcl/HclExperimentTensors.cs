@@ -7,7 +7,9 @@ namespace Memorization.Experiments.Hcl;
 /// <summary>
 /// Turns a generated HCL data set (Tasks/) into the tensors of the published experiment (Experiments/Hcl/),
 /// adding the fresh controls: one new example of each singleton's subpopulation, drawn from the stream
-/// <c>controls/fresh-singletons</c> of the data set's root seed.
+/// <c>controls/fresh-singletons</c> of the data set's root seed; and one new example of every subpopulation, from the
+/// stream <c>controls/fresh-subpopulations</c>, the control of recovery against multiplicity (its own stream, so the
+/// singletons' controls and every other draw stay as they were).
 /// </summary>
 public static class HclExperimentTensors
 {
@@ -28,6 +30,14 @@ public static class HclExperimentTensors
             instance.SampleExample(subpopulation, random, controls.AsSpan(s * d, d));
         }
 
+        int subpopulations = instance.Subpopulations;
+        var everyControl = new sbyte[subpopulations * d];
+        System.Random everyRandom = SeedDerivation.Stream(data.RootSeed, SeedStreams.FreshSubpopulationControls);
+        for (int j = 0; j < subpopulations; j++)
+        {
+            instance.SampleExample(j, everyRandom, everyControl.AsSpan(j * d, d));
+        }
+
         return new HclExperimentData(
             data.Training.ToTensor(device),
             data.Training.LabelsTensor(device),
@@ -38,7 +48,10 @@ public static class HclExperimentTensors
             Labelled(data.RepresentedTest, device),
             Labelled(data.SingletonTest, device),
             new HclExamples(d, controls, controlLabels).ToTensor(device),
-            data.Parameters.Rho);
+            data.Parameters.Rho)
+        {
+            SubpopulationFreshControls = new HclExamples(d, everyControl, Enumerable.Range(0, subpopulations).ToArray()).ToTensor(device),
+        };
     }
 
     private static LabelledExamples Labelled(HclExamples examples, torch.Device device) =>

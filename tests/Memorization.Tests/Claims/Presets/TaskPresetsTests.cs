@@ -42,7 +42,7 @@ public class TaskPresetsTests
             }
         }
 
-        Assert.Equal(2 * 13, compared);
+        Assert.Equal(2 * 14, compared);
     }
 
     [Fact]

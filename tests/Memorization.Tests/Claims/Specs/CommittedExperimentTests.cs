@@ -16,7 +16,7 @@ public class CommittedExperimentTests
 
     public static TheoryData<string, string[]> Experiments => new()
     {
-        { "hcl", ["ACC-LR", "ACC-MLP", "BAYES", "IRRELEVANT", "MI-BOUND", "RECON-LR", "RECON-MLP", "TRADEOFF"] },
+        { "hcl", ["ACC-LR", "ACC-MLP", "BAYES", "IRRELEVANT", "MI-BOUND", "MULTIPLICITY", "RECON-LR", "RECON-MLP", "TRADEOFF"] },
         { "nsp", ["NSP-ACC", "NSP-BAYES", "NSP-IRRELEVANT", "NSP-MI-BOUND", "NSP-RECON"] },
     };
 

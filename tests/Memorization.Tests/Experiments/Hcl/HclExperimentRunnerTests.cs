@@ -72,6 +72,31 @@ public class HclExperimentRunnerTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [Fact]
+    public void MultiplicityRecoveryIsMeasuredOnlyAtTheFinalCheckpointAndNeedsTheSubpopulationsFreshControls()
+    {
+        using var data = SyntheticHcl.Create(N, D, N, Rho, 20261129);
+        HclExperimentData experiment = Build(data);
+        var options = HclExperimentOptions.Published(7) with
+        {
+            Mlp = null,
+            LogisticRegression = LogisticRegressionOptions.Published with { Steps = 10 },
+            AttackEveryCheckpoints = 5,
+            MultiplicityRecovery = true,
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => HclExperimentRunner.Run(experiment, options, CPU));
+        Assert.Contains("SubpopulationFreshControls", error.Message);
+
+        using Tensor everyLabel = arange(N, dtype: ScalarType.Int64);
+        HclModelRun lr = HclExperimentRunner.Run(experiment with { SubpopulationFreshControls = data.Sample(everyLabel) }, options, CPU).LogisticRegression!;
+        Assert.All(lr.Attacked.SkipLast(1), c => Assert.Null(c.Attack!.Multiplicity));
+        HclMultiplicityRecovery multiplicity = Assert.IsType<HclMultiplicityRecovery>(lr.Final.Attack!.Multiplicity);
+        long[] labels = data.Labels.data<long>().ToArray();
+        Assert.Equal(labels.Distinct().Count(), multiplicity.Subpopulations.Count);
+        Assert.All(multiplicity.Subpopulations, s => Assert.Equal(labels.Count(l => l == s.Subpopulation), s.Multiplicity));
+    }
+
+    [Fact]
     public void FreshControlIrrelevantBitsMatchAtExactlyOneHalfByAnExactBinomialTest()
     {
         using var data = SyntheticHcl.Create(N, D, N, Rho, 20261130);
