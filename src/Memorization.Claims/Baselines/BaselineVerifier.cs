@@ -18,6 +18,9 @@ namespace Memorization.Claims.Baselines;
 /// <param name="cudaAvailable">Asked only when a GPU-only tier meets <c>--device auto</c>, as by <see cref="ClaimPlanner"/>.</param>
 public sealed class BaselineVerifier(BaselineStore store, Func<bool> cudaAvailable)
 {
+    /// <summary>How skip reasons name the options: as <c>repro</c> options (the CLI) or as MSBuild properties.</summary>
+    public HintSyntax Hints { get; init; } = HintSyntax.MSBuild;
+
     private static readonly string[] TierNames = Enum.GetNames<Tier>().Select(n => n.ToLowerInvariant()).ToArray();
     private static readonly string[] DeviceNames = ["cpu", "cuda"];
 
@@ -55,7 +58,7 @@ public sealed class BaselineVerifier(BaselineStore store, Func<bool> cudaAvailab
 
     private IEnumerable<BaselineFinding> VerifyClaim(ClaimSpec claim, Tier tier, bool tierGiven, DeviceOption device, ulong? seed)
     {
-        ClaimPlan plan = ClaimPlanner.Plan(claim, tier, device, cudaAvailable);
+        ClaimPlan plan = ClaimPlanner.Plan(claim, tier, device, cudaAvailable, hints: Hints);
         string runTier = plan.TierName;
         string primary = device == DeviceOption.Cuda ? "cuda" : "cpu";
         string fallback = primary == "cpu" ? "cuda" : "cpu";

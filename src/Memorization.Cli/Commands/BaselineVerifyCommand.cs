@@ -27,7 +27,8 @@ public sealed class BaselineVerifyCommand(ReproEnvironment environment) : Comman
         suite.EnsureValid();
         IReadOnlyList<ClaimSpec> claims = settings.Select(suite);
         var verifier = new BaselineVerifier(new BaselineStore(suite.Repository),
-            () => (environment.ResolveDevice ?? TorchDevices.Resolve)(DeviceOption.Auto).Kind == DeviceOption.Cuda);
+            () => (environment.ResolveDevice ?? TorchDevices.Resolve)(DeviceOption.Auto).Kind == DeviceOption.Cuda)
+        { Hints = suite.Hints };
         IReadOnlyList<BaselineFinding> findings = verifier.Verify(claims, tier, settings.Tier is not null, device, seed, everyClaim: settings.Claims.Length == 0);
 
         int problems = findings.Count(f => f.IsProblem);
