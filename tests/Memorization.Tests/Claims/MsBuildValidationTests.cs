@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Memorization.Configuration;
 
 namespace Memorization.Tests.Claims;
@@ -120,25 +119,6 @@ public class MsBuildValidationTests
     private static string Configuration =>
         AppContext.BaseDirectory.Replace('\\', '/').Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    private static (int Code, string Output) MsBuild(string project, string extra = "")
-    {
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var info = new ProcessStartInfo(dotnet, $"msbuild \"{project}\" -nologo -nodeReuse:false -p:Configuration={Configuration} {extra}")
-        {
-            WorkingDirectory = Path.GetDirectoryName(project)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using Process process = Process.Start(info)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("dotnet msbuild did not finish within 120 s.");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int Code, string Output) MsBuild(string project, string extra = "") =>
+        MsBuildProcess.Run(project, $"-p:Configuration={Configuration} {extra}");
 }

@@ -36,8 +36,20 @@ internal static class CliHarness
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// As <see cref="ReproSplit"/> with no variables, and progress lines written every <paramref name="progressInterval"/>
+    /// (<see cref="TimeSpan.Zero"/>: at every report) instead of at the default interval.
+    /// </summary>
+    public static (int Code, string Out, string Err) ReproWithProgress(TempRepository repo, ClaimMeasurementCatalog catalog, TimeSpan progressInterval, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = Run(repo, catalog, null, stdout, stderr, _ => null, args, progressInterval);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
     private static int Run(TempRepository repo, ClaimMeasurementCatalog catalog, Func<IAuditRunner>? auditRunner, StringWriter stdout, StringWriter stderr,
-        Func<string, string?> variables, string[] args)
+        Func<string, string?> variables, string[] args, TimeSpan? progressInterval = null)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -49,6 +61,10 @@ internal static class CliHarness
         console.Profile.Width = 200;
         var environment = new ReproEnvironment(console, stdout, ReproSettings.Default, repo.Root, catalog, ClaimSuiteFixture.FakeCpu, auditRunner,
             Error: stderr, Variables: variables);
+        if (progressInterval is { } interval)
+        {
+            environment = environment with { ProgressInterval = interval };
+        }
         int code = ReproApp.Run(args, environment);
         Assert.DoesNotContain("   at ", stdout.ToString() + stderr.ToString()); // never a stack trace
         return code;

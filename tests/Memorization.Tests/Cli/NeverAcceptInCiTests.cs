@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Memorization.Cli;
 using Memorization.Configuration;
 using Memorization.Tests.Claims;
@@ -110,31 +109,6 @@ public class NeverAcceptInCiTests
         Assert.True(local == 0, notCi);
     }
 
-    private static (int Code, string Output) MsBuild(string project, params (string Key, string Value)[] variables)
-    {
-        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var info = new ProcessStartInfo(dotnet, $"msbuild \"{project}\" -nologo -nodeReuse:false -p:UpdateBaselines=true")
-        {
-            WorkingDirectory = Path.GetDirectoryName(project)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.Environment.Remove(ContinuousIntegration.AllowBaselineUpdateVariable);
-        foreach (var (key, value) in variables)
-        {
-            info.Environment[key] = value;
-        }
-
-        using Process process = Process.Start(info)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("dotnet msbuild did not finish within 120 s.");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int Code, string Output) MsBuild(string project, params (string Key, string Value)[] variables) =>
+        MsBuildProcess.Run(project, "-p:UpdateBaselines=true", variables, removed: [ContinuousIntegration.AllowBaselineUpdateVariable]);
 }

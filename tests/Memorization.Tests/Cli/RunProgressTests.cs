@@ -84,21 +84,6 @@ public class RunProgressTests
         Assert.DoesNotContain("-p:ReproDevice", result);
     }
 
-    private static (int Code, string Out, string Err) Run(TempRepository repo, FakeMeasurement measurement, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(stdout),
-        });
-        console.Profile.Width = 200;
-        var environment = new ReproEnvironment(console, stdout, ReproSettings.Default, repo.Root, FakeMeasurement.Catalog(measurement),
-            ClaimSuiteFixture.FakeCpu, Error: stderr, Variables: _ => null, ProgressInterval: TimeSpan.Zero);
-        int code = ReproApp.Run(args, environment);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(TempRepository repo, FakeMeasurement measurement, params string[] args) =>
+        CliHarness.ReproWithProgress(repo, FakeMeasurement.Catalog(measurement), TimeSpan.Zero, args);
 }
