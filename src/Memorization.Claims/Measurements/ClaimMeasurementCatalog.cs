@@ -42,6 +42,7 @@ public sealed class ClaimMeasurementCatalog
         new IrrelevantBitsMeasurement(),
         new MultiplicityMeasurement(),
         new InformationBoundMeasurement(),
+        new ScalingMeasurement(),
         new TradeoffMeasurement(),
         new SingletonFractionMeasurement("NSP-SING"),
         new NspBayesOptimalityMeasurement(),

@@ -130,6 +130,9 @@ public static class SeedStreams
     /// <summary>Training set <paramref name="set"/> drawn from exact-enumeration instance <paramref name="index"/>.</summary>
     public static string ExactTrainingSet(int index, int set) => $"{ExactInstance(index)}/training/{set}";
 
+    /// <summary>Replicate <paramref name="replicate"/> (its instance, data, training and attacks) at training-set size <paramref name="n"/> of the scaling sweep.</summary>
+    public static string ScalingReplicate(int n, int replicate) => $"scaling/n{n}/replicate{replicate}";
+
     /// <summary>Replicate training set <paramref name="replicate"/> of the singleton-fraction claims.</summary>
     public static string SingletonTrainingSet(int replicate) => $"sing/training-set/{replicate}";
 }

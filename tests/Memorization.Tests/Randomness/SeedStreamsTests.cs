@@ -30,12 +30,13 @@ public class SeedStreamsTests
              "init/low-rank-logistic-regression/r4", "init/narrow-mlp/h16", "dp-mlp/eps0.5/sampling", "dp/epsinf/noise",
              "attack/mlp/step50", "attack/logistic-regression/step2/represented-control", "attack/mlp/step0/informed",
              "attack/coordinate-ascent/target/7", "attack/size/row-sign-0.2", "attack/dp/eps128", "exact/instance/3",
-             "exact/instance/3/training/11", "sing/training-set/19999"],
+             "exact/instance/3/training/11", "sing/training-set/19999", "scaling/n400/replicate9"],
             [SeedStreams.TestAssign("singletons"), SeedStreams.TestExamples("fresh"), SeedStreams.TestNoise("represented"),
              SeedStreams.TestPosition("fresh"), SeedStreams.InitLowRankLogisticRegression(4), SeedStreams.InitNarrowMlp(16),
              SeedStreams.DpSampling("dp-mlp", "0.5"), SeedStreams.DpNoise("dp", "inf"), SeedStreams.AttackAtStep("mlp", 50),
              SeedStreams.AttackRepresentedControl("logistic-regression", 2), SeedStreams.AttackInformedAtStep("mlp", 0),
              SeedStreams.AttackTarget("coordinate-ascent", 7), SeedStreams.SizeAttack("row-sign-0.2"), SeedStreams.DpAttack("dp", "128"),
-             SeedStreams.ExactInstance(3), SeedStreams.ExactTrainingSet(3, 11), SeedStreams.SingletonTrainingSet(19999)]);
+             SeedStreams.ExactInstance(3), SeedStreams.ExactTrainingSet(3, 11), SeedStreams.SingletonTrainingSet(19999),
+             SeedStreams.ScalingReplicate(400, 9)]);
     }
 }

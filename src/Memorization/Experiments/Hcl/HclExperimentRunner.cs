@@ -82,7 +82,8 @@ public static class HclExperimentRunner
                 Error(checkpoint.Model, data.RepresentedTest.Inputs, data.RepresentedTest.Labels),
                 Error(checkpoint.Model, data.SingletonTest.Inputs, data.SingletonTest.Labels),
                 record,
-                figure));
+                figure,
+                checkpoint.Step == lastStep ? Mistakes(checkpoint.Model, data.SingletonTest.Inputs, data.SingletonTest.Labels) : null));
             progress.Training(checkpoint.Step);
             outside.Stop();
         });
@@ -195,6 +196,19 @@ public static class HclExperimentRunner
     }
 
     /// <summary>Fraction of rows whose arg-max label differs from the true label.</summary>
+    // Per-query mistakes (the error rates above stay computed as before, so no recorded rate changes).
+    private static bool[] Mistakes(ILabelModel model, Tensor inputs, Tensor labels)
+    {
+        if (inputs.shape[0] == 0)
+        {
+            return [];
+        }
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        Tensor predicted = model.LogProbabilities(inputs).argmax(1).cpu();
+        return predicted.ne(labels.cpu()).data<bool>().ToArray();
+    }
+
     private static double Error(ILabelModel model, Tensor inputs, Tensor labels)
     {
         if (inputs.shape[0] == 0)

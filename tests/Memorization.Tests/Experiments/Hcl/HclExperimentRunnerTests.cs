@@ -64,6 +64,12 @@ public class HclExperimentRunnerTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.True(final.FreshControls.IrrelevantBitsMean!.Contains(0.5), $"fresh control {final.FreshControls.IrrelevantBitsMean}");
         Assert.True(lr.Final.TrainError < lr.Checkpoints[0].TrainError);
         Assert.NotNull(final.RepresentedControls);
+        // The per-query singleton mistakes (SCALING pairs them with Bayes-optimal's) exist only at the final checkpoint, one
+        // per singleton test query, and their mean is the recorded error rate.
+        bool[] mistakes = Assert.IsType<bool[]>(lr.Final.SingletonMistakes);
+        Assert.Equal(experiment.SingletonTest.Labels.shape[0], mistakes.Length);
+        Assert.Equal(lr.Final.SingletonError, mistakes.Count(m => m) / (double)mistakes.Length, 12);
+        Assert.All(lr.Checkpoints.SkipLast(1), c => Assert.Null(c.SingletonMistakes));
 
         var series = lr.Series();
         Assert.Equal(26, series["loss"].Values.Count);
