@@ -105,10 +105,8 @@ public static class ClaimMetrics
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        double each = 1.0 - ((1.0 - confidence) / 2.0);
-        (double mean1, double lower1, double upper1) = ConfidenceBounds.StudentMean(first, each);
-        (double mean2, double lower2, double upper2) = ConfidenceBounds.StudentMean(second, each);
-        return new MetricValue(name, mean1 - mean2, lower1 - upper2, upper1 - lower2, confidence, first.Count + second.Count);
+        (double difference, double lower, double upper) = ConfidenceBounds.StudentMeanDifference(first, second, confidence);
+        return new MetricValue(name, difference, lower, upper, confidence, first.Count + second.Count);
     }
 
     /// <summary>

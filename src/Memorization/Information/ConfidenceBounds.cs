@@ -61,6 +61,21 @@ public static class ConfidenceBounds
     public static (double Lower, double Upper) IndependentDifference(long firstSuccesses, long firstTrials, long secondSuccesses, long secondTrials, double confidence) =>
         BonferroniDifference(firstSuccesses, firstTrials, secondSuccesses, secondTrials, confidence);
 
+    /// <summary>
+    /// Bonferroni interval for the difference μ₁ − μ₂ of the means of two independent samples: [L₁ − U₂, U₁ − L₂], each
+    /// end from a two-sided Student-t interval (<see cref="StudentMean"/>) at level 1 − α/2; the point estimate x̄₁ − x̄₂.
+    /// Not clipped (the samples may be any real numbers).
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than two samples on either side.</exception>
+    public static (double Difference, double Lower, double Upper) StudentMeanDifference(IReadOnlyList<double> first, IReadOnlyList<double> second, double confidence)
+    {
+        CheckConfidence(confidence);
+        double split = 1.0 - ((1.0 - confidence) / 2.0);
+        (double mean1, double lower1, double upper1) = StudentMean(first, split);
+        (double mean2, double lower2, double upper2) = StudentMean(second, split);
+        return (mean1 - mean2, lower1 - upper2, upper1 - lower2);
+    }
+
     // [L₁ − U₂, U₁ − L₂] from Clopper–Pearson intervals at 1 − α/2 each, clipped to [−1, 1].
     private static (double Lower, double Upper) BonferroniDifference(long first, long firstTrials, long second, long secondTrials, double confidence)
     {

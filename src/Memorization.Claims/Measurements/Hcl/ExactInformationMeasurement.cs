@@ -51,13 +51,13 @@ public sealed class ExactInformationMeasurement : IClaimMeasurement
         var metrics = new List<MetricValue>();
         foreach (double level in claimCase.ConfidenceLevels)
         {
-            metrics.Add(Mean("bayes_information_fraction", bayesInfo.Select(x => x.ModelInformation / x.DataEntropy).ToArray(), level));
-            metrics.Add(Mean("forgetful_information_fraction", forgetfulInfo.Select(x => x.ModelInformation / x.DataEntropy).ToArray(), level));
-            metrics.Add(Mean("bayes_information_bits", bayesInfo.Select(x => x.ModelInformation).ToArray(), level));
-            metrics.Add(Mean("data_entropy_bits", bayesInfo.Select(x => x.DataEntropy).ToArray(), level));
-            metrics.Add(Mean("bayes_exact_error", bayesErrors, level));
-            metrics.Add(Mean("forgetful_exact_error", forgetfulErrors, level));
-            metrics.Add(Mean("forgetting_error_penalty", penalties, level));
+            metrics.Add(ClaimMetrics.StudentMean("bayes_information_fraction", bayesInfo.Select(x => x.ModelInformation / x.DataEntropy).ToArray(), level));
+            metrics.Add(ClaimMetrics.StudentMean("forgetful_information_fraction", forgetfulInfo.Select(x => x.ModelInformation / x.DataEntropy).ToArray(), level));
+            metrics.Add(ClaimMetrics.StudentMean("bayes_information_bits", bayesInfo.Select(x => x.ModelInformation).ToArray(), level));
+            metrics.Add(ClaimMetrics.StudentMean("data_entropy_bits", bayesInfo.Select(x => x.DataEntropy).ToArray(), level));
+            metrics.Add(ClaimMetrics.StudentMean("bayes_exact_error", bayesErrors, level));
+            metrics.Add(ClaimMetrics.StudentMean("forgetful_exact_error", forgetfulErrors, level));
+            metrics.Add(ClaimMetrics.StudentMean("forgetting_error_penalty", penalties, level));
         }
 
         return new ClaimMeasurementResult(metrics, [],
@@ -66,6 +66,4 @@ public sealed class ExactInformationMeasurement : IClaimMeasurement
             "M = the learner's full prediction table over {±1}^d; I(X;M|P) = H(M|P) for a deterministic learner; intervals Student-t over instances / (instance, training set) pairs",
         ]);
     }
-
-    private static MetricValue Mean(string name, IReadOnlyList<double> values, double level) => ClaimMetrics.StudentMean(name, values, level);
 }
