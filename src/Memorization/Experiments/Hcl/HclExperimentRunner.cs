@@ -32,9 +32,9 @@ public static class HclExperimentRunner
 
         int models = (options.LogisticRegression is null ? 0 : 1) + (options.Mlp is null ? 0 : 1);
         var lrProgress = new ModelProgress(progress, "logistic-regression", 0, models, options.LogisticRegression?.Steps ?? 0,
-            options.LogisticRegression?.CheckpointEvery ?? 1, targets.Count);
+            options.LogisticRegression?.CheckpointEvery ?? 1);
         var mlpProgress = new ModelProgress(progress, "mlp", options.LogisticRegression is null ? 0 : 1, models, options.Mlp?.Steps ?? 0,
-            options.Mlp?.CheckpointEvery ?? 1, targets.Count);
+            options.Mlp?.CheckpointEvery ?? 1);
         HclModelRun? lr = options.LogisticRegression is { } lrOptions
             ? Record("logistic-regression", options.LogisticRegressionAttack, data, options, targets, figureTargets, device, lrProgress, onCheckpoint =>
                 LogisticRegressionTrainer.Train(data.TrainInputs, data.TrainLabels, data.SingletonIndices, data.LabelCount, lrOptions,
@@ -62,7 +62,8 @@ public static class HclExperimentRunner
             outside.Start();
             bool attackHere = index % options.AttackEveryCheckpoints == 0 || checkpoint.Step == lastStep;
             index++;
-            progress.Checkpoint(checkpoint.Step, index, attackHere ? "attacking" : figureTargets is null ? null : "attacking for the figures");
+            progress.Checkpoint(checkpoint.Step, index, attackHere ? $"attacking {targets.Count} singletons"
+                : figureTargets is null ? null : $"attacking for the figures {figureTargets.Count} singletons");
             HclAttackRecord? record = attackHere
                 ? Attack(name, attack, checkpoint.Model, checkpoint.Step, data, options, targets, device)
                 : null;
@@ -91,11 +92,11 @@ public static class HclExperimentRunner
     }
 
     // One model's share of the experiment's progress: the model's steps scaled into its slot among the models run.
-    private sealed record ModelProgress(IProgress<ExperimentProgress>? Sink, string Name, int Slot, int Models, int Steps, int CheckpointEvery, int Targets)
+    private sealed record ModelProgress(IProgress<ExperimentProgress>? Sink, string Name, int Slot, int Models, int Steps, int CheckpointEvery)
     {
         public void Checkpoint(int step, int checkpoint, string? attack)
         {
-            string what = attack is null ? "evaluating" : $"{attack} {Targets} singletons";
+            string what = attack ?? "evaluating";
             Report(step, $"{Name}: step {step}/{Steps} (checkpoint {checkpoint}), {what}");
         }
 
