@@ -54,10 +54,6 @@ public static class ClaimMetrics
     public static MetricValue EmpiricalBernsteinMean(string name, IReadOnlyList<double> samples, double confidence)
     {
         RequireReplicates(name, samples, confidence);
-        if (samples.Any(x => x is < 0.0 or > 1.0 || double.IsNaN(x)))
-        {
-            throw new ArgumentException($"{name}: the empirical-Bernstein interval needs samples in [0, 1].", nameof(samples));
-        }
         (double mean, double lower, double upper) = ConfidenceBounds.EmpiricalBernstein(samples, confidence);
         return new MetricValue(name, mean, lower, upper, confidence, samples.Count);
     }
