@@ -124,8 +124,7 @@ public static class HclExperimentRunner
         ulong seed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackAtStep(name, step));
         using var scope = NewDisposeScope();
         Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(set.TargetLabels), device, seed);
-        RecoveryMeasurement targets = RecoveryMeasurement.Measure(reconstructed, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
-        RecoveryMeasurement fresh = RecoveryMeasurement.Measure(reconstructed, set.FreshControls ?? data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        (RecoveryMeasurement targets, RecoveryMeasurement fresh) = MeasureTargets(reconstructed, set, data, options);
         RecoveryMeasurement? represented = null;
         if (set.ControlLabels is not null)
         {
@@ -186,9 +185,7 @@ public static class HclExperimentRunner
         using var scope = NewDisposeScope();
         Tensor labels = set.ControlLabels is null ? set.TargetLabels : cat([set.TargetLabels, set.ControlLabels]);
         Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(labels), device, seed);
-        Tensor targetRows = reconstructed.narrow(0, 0, set.Count);
-        RecoveryMeasurement targets = RecoveryMeasurement.Measure(targetRows, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
-        RecoveryMeasurement fresh = RecoveryMeasurement.Measure(targetRows, set.FreshControls ?? data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
+        (RecoveryMeasurement targets, RecoveryMeasurement fresh) = MeasureTargets(reconstructed.narrow(0, 0, set.Count), set, data, options);
         RecoveryMeasurement? represented = set.ControlLabels is null
             ? null
             : RecoveryMeasurement.Measure(reconstructed.narrow(0, set.Count, set.ControlLabels.shape[0]), set.ControlExamples!, set.ControlUnfixed!,
@@ -196,8 +193,14 @@ public static class HclExperimentRunner
         return new HclAttackRecord(attack.Name, targets, fresh, represented, null, watch.Elapsed, set.Rows);
     }
 
-    /// <summary>Fraction of rows whose arg-max label differs from the true label.</summary>
-    // Per-query mistakes (the error rates above stay computed as before, so no recorded rate changes).
+    // The reconstructions of the targets compared with the targets themselves and with their fresh controls (the set's
+    // own, or the data's fresh example of each singleton).
+    private static (RecoveryMeasurement Targets, RecoveryMeasurement Fresh) MeasureTargets(
+        Tensor targetRows, HclAttackSet set, HclExperimentData data, HclExperimentOptions options) =>
+        (RecoveryMeasurement.Measure(targetRows, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval),
+         RecoveryMeasurement.Measure(targetRows, set.FreshControls ?? data.SingletonFreshControls, set.TargetUnfixed, options.ConfidenceLevel, options.Interval));
+
+    // Per-query mistakes (the error rates below stay computed as before, so no recorded rate changes).
     private static bool[] Mistakes(ILabelModel model, Tensor inputs, Tensor labels)
     {
         if (inputs.shape[0] == 0)
@@ -210,6 +213,7 @@ public static class HclExperimentRunner
         return predicted.ne(labels.cpu()).data<bool>().ToArray();
     }
 
+    /// <summary>Fraction of rows whose arg-max label differs from the true label.</summary>
     private static double Error(ILabelModel model, Tensor inputs, Tensor labels)
     {
         if (inputs.shape[0] == 0)
