@@ -86,9 +86,10 @@ public sealed record RunComparison(RunAgreement Agreement, string Detail, int Di
                 return $"{metric.Name} is missing from {(a is null ? "the reference" : "the other run")}";
             }
 
-            if (!metric.Tolerance!.Accepts(b.Value, a.Value))
+            Tolerance tolerance = metric.Tolerance!.For(crossDevice: reference.Device != other.Device);
+            if (!tolerance.Accepts(b.Value, a.Value))
             {
-                return $"{metric.Name} {R(a.Value)} vs {R(b.Value)}, |Δ| = {R(Math.Abs(a.Value - b.Value))} > {metric.Tolerance} = {R(metric.Tolerance.Allowed(a.Value))}";
+                return $"{metric.Name} {R(a.Value)} vs {R(b.Value)}, |Δ| = {R(Math.Abs(a.Value - b.Value))} > {tolerance} = {R(tolerance.Allowed(a.Value))}";
             }
         }
 

@@ -7,6 +7,10 @@ namespace Memorization.Claims.Baselines;
 /// <param name="Metrics">Per-metric comparisons (empty unless compared).</param>
 public sealed record BaselineComparison(BaselineStatus Status, string File, string Message, IReadOnlyList<MetricComparison> Metrics)
 {
+    /// <summary>Whether <see cref="File"/> was recorded on another device than the run's (no baseline of its own
+    /// device exists), so the metrics were compared under their cross-device tolerances.</summary>
+    public bool CrossDevice { get; init; }
+
     /// <summary>Whether the comparison lets the claim pass.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsAcceptable => Status is BaselineStatus.Matched or BaselineStatus.Updated or BaselineStatus.NotCompared;

@@ -133,7 +133,7 @@ public sealed class BaselineStore(ReproRepository repository)
                     $"No baseline for claim {claim.Id} at tier {tier} on {device}: {relative} does not exist. Create it from this run with: {HowToUpdate(claim.Id, tier)}.", []);
             }
 
-            note = $"no {device} baseline ({relative}), so compared with the baseline recorded on another device ({other}); " +
+            note = $"no {device} baseline ({relative}), so compared with the baseline recorded on another device ({other}) under the cross-device tolerances; " +
                    $"record a {device} baseline with: {HowToUpdate(claim.Id, tier)} on a {device} machine. ";
             baseline = fallback;
             relative = RelativePath(claim.Id, tier, other);
@@ -146,7 +146,8 @@ public sealed class BaselineStore(ReproRepository repository)
         }
 
         // Only a cpu run against a cpu baseline: a comparison across devices already says so above.
-        string cpuNote = note.Length == 0 && device == "cpu" && CpuMismatchNote.For(baseline.Provenance, cpu) is { } mismatch ? " Note: " + mismatch : "";
+        bool crossDevice = note.Length > 0;
+        string cpuNote = !crossDevice && device == "cpu" && CpuMismatchNote.For(baseline.Provenance, cpu) is { } mismatch ? " Note: " + mismatch : "";
         List<MetricComparison> comparisons = [];
         List<string> problems = [];
         foreach (MetricSpec metric in claim.Metrics.Where(m => m.Tolerance is not null))
@@ -163,9 +164,9 @@ public sealed class BaselineStore(ReproRepository repository)
                 continue;
             }
 
-            Tolerance tolerance = metric.Tolerance!;
+            Tolerance tolerance = metric.Tolerance!.For(crossDevice);
             bool within = tolerance.Accepts(now.Value, then.Value);
-            comparisons.Add(new MetricComparison(metric.Name, now.Value, then.Value, tolerance.Allowed(then.Value), tolerance.ToString(), within));
+            comparisons.Add(new MetricComparison(metric.Name, now.Value, then.Value, tolerance.Allowed(then.Value), tolerance.ToString(), within) { CrossDevice = crossDevice });
             if (!within)
             {
                 problems.Add($"{metric.Name}: measured {F(now.Value)} [{F(now.Lower)}, {F(now.Upper)}], baseline {F(then.Value)}, " +
@@ -177,12 +178,12 @@ public sealed class BaselineStore(ReproRepository repository)
         {
             return new BaselineComparison(BaselineStatus.Matched, relative,
                 $"{note}within tolerance of {relative} ({comparisons.Count} metric(s) compared; recorded {baseline.Provenance.Date} on {baseline.Provenance.Device}, commit {baseline.Provenance.GitCommit}).{cpuNote}",
-                comparisons);
+                comparisons) { CrossDevice = crossDevice };
         }
 
         return new BaselineComparison(BaselineStatus.Regressed, relative,
             $"{note}claim {claim.Id} regressed against {relative}: {string.Join("; ", problems)}. If the change is intended, update the baseline: {HowToUpdate(claim.Id, tier)}.{cpuNote}",
-            comparisons);
+            comparisons) { CrossDevice = crossDevice };
     }
 
     private BaselineDocument? TryReadOrNull(string claimId, string tier, string device)

@@ -108,10 +108,11 @@ public sealed class MarkdownReportExporter : ReportExporterBase
             }
         }
 
-        md.Append($"\n**Baseline:** {BaselineCell(claim.Baseline)}{(claim.Baseline.File.Length > 0 ? $" (`{claim.Baseline.File}`)" : "")}. {Text(claim.Baseline.Message)}\n");
+        string across = claim.Baseline.CrossDevice ? ", recorded on another device: cross-device tolerances" : "";
+        md.Append($"\n**Baseline:** {BaselineCell(claim.Baseline)}{(claim.Baseline.File.Length > 0 ? $" (`{claim.Baseline.File}`{across})" : "")}. {Text(claim.Baseline.Message)}\n");
         if (claim.Baseline.Metrics.Count > 0)
         {
-            md.Append("\n| Metric | Measured | Baseline | Tolerance | Within |\n|---|---|---|---|---|\n");
+            md.Append($"\n| Metric | Measured | Baseline | {(claim.Baseline.CrossDevice ? "Cross-device tolerance" : "Tolerance")} | Within |\n|---|---|---|---|---|\n");
             foreach (MetricComparison c in claim.Baseline.Metrics)
             {
                 md.Append($"| {c.Metric} | {F(c.Measured)} | {F(c.Baseline)} | {Cell(c.Tolerance)} | {(c.Within ? "yes" : "**no**")} |\n");

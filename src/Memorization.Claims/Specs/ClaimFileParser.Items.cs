@@ -17,27 +17,46 @@ public static partial class ClaimFileParser
         if (r.Mapping(r.Get(map, "tolerance"), $"{path}.tolerance") is { } t)
         {
             r.CheckKeys(t, $"{path}.tolerance", ToleranceFields);
-            YamlNode? absNode = r.Get(t, "absolute");
-            YamlNode? relNode = r.Get(t, "relative");
-            double? abs = r.Number(absNode, $"{path}.tolerance.absolute");
-            double? rel = r.Number(relNode, $"{path}.tolerance.relative");
-            if (absNode is null && relNode is null)
+            tolerance = ReadToleranceParts(r, t, $"{path}.tolerance");
+            if (r.Mapping(r.Get(t, "cross_device"), $"{path}.tolerance.cross_device") is { } c)
             {
-                r.Error(t, $"{path}.tolerance", ClaimErrorCodes.MissingField, "tolerance gives neither absolute nor relative.", "Add absolute: 0.01 and/or relative: 0.05.");
-            }
-
-            foreach ((double? v, YamlNode? n, string f) in new[] { (abs, absNode, "absolute"), (rel, relNode, "relative") })
-            {
-                if (v < 0.0)
+                r.CheckKeys(c, $"{path}.tolerance.cross_device", CrossDeviceToleranceFields);
+                Tolerance across = ReadToleranceParts(r, c, $"{path}.tolerance.cross_device");
+                if ((across.Absolute is not null || across.Relative is not null) && !across.AllowsAtLeast(tolerance))
                 {
-                    r.Error(n!, $"{path}.tolerance.{f}", ClaimErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tolerance {f} = {v} is negative."), "Tolerances are distances: write a number ≥ 0.");
+                    r.Error(c, $"{path}.tolerance.cross_device", ClaimErrorCodes.OutOfRange,
+                        $"the cross-device tolerance {across} is tighter than the same-device tolerance {tolerance}.",
+                        "Another device changes a run at least as much as a rerun on the same one: give cross_device absolute/relative parts at least as large as the tolerance's, or drop cross_device (the tolerance then applies across devices too).");
                 }
-            }
 
-            tolerance = new Tolerance(abs, rel);
+                tolerance = tolerance with { CrossDevice = across };
+            }
         }
 
         return name is null || description is null || unit is null ? null : new MetricSpec(name, description, unit, tolerance, r.At(map));
+    }
+
+    // absolute and/or relative, each ≥ 0: the parts of a tolerance and of its cross_device block.
+    private static Tolerance ReadToleranceParts(YamlFieldReader r, YamlMappingNode t, string path)
+    {
+        YamlNode? absNode = r.Get(t, "absolute");
+        YamlNode? relNode = r.Get(t, "relative");
+        double? abs = r.Number(absNode, $"{path}.absolute");
+        double? rel = r.Number(relNode, $"{path}.relative");
+        if (absNode is null && relNode is null)
+        {
+            r.Error(t, path, ClaimErrorCodes.MissingField, $"{path} gives neither absolute nor relative.", "Add absolute: 0.01 and/or relative: 0.05.");
+        }
+
+        foreach ((double? v, YamlNode? n, string f) in new[] { (abs, absNode, "absolute"), (rel, relNode, "relative") })
+        {
+            if (v < 0.0)
+            {
+                r.Error(n!, $"{path}.{f}", ClaimErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tolerance {f} = {v} is negative."), "Tolerances are distances: write a number ≥ 0.");
+            }
+        }
+
+        return new Tolerance(abs, rel);
     }
 
     private static AssertionSpec? ReadAssertion(YamlFieldReader r, YamlMappingNode map, string path)

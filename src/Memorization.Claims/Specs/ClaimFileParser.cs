@@ -20,7 +20,8 @@ public static partial class ClaimFileParser
 
     internal static readonly string[] TierFields = ["parameters", "gpu"];
     internal static readonly string[] MetricFields = ["name", "description", "unit", "tolerance"];
-    internal static readonly string[] ToleranceFields = ["absolute", "relative"];
+    internal static readonly string[] ToleranceFields = ["absolute", "relative", "cross_device"];
+    internal static readonly string[] CrossDeviceToleranceFields = ["absolute", "relative"];
     internal static readonly string[] AssertionFields = ["metric", "comparator", "threshold", "confidence"];
 
     /// <summary>Parses the text of a claim file; <paramref name="file"/> is the path shown in errors.</summary>
