@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Memorization.Attacks;
 using Memorization.Claims.Measurements.Hcl;
 using Memorization.Claims.Presets;
 using Memorization.Cli.Infrastructure;
+using Memorization.Cli.Json;
 using Memorization.Configuration;
 using Memorization.Devices;
 using Memorization.Experiments.Hcl;
@@ -108,8 +108,7 @@ public sealed class BenchHclCommand(ReproEnvironment environment) : Command<Benc
         {
             return;
         }
-        var options = new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-        File.WriteAllText(path, JsonSerializer.Serialize(summary, options) + Environment.NewLine);
+        File.WriteAllText(path, BenchJson.Serialize(summary) + Environment.NewLine);
         environment.Out.WriteLine($"wrote {path}");
     }
 
