@@ -110,6 +110,16 @@ public class BenchHclSummaryTests
     }
 
     [Fact]
+    public void FullNeedsTheSharedExperimentFileAndSaysWhichBeforeMeasuring()
+    {
+        using var repo = new TempRepository().WithClaim("FAKE.yaml", ClaimYaml.Valid());
+        var (code, output) = CliHarness.Repro(repo, FakeMeasurement.Catalog(), "bench", "hcl", "--full", "--device", "cpu");
+        Assert.Equal(2, code);
+        Assert.Contains("claims/experiments/hcl.yaml, which does not exist", output);
+        Assert.DoesNotContain("sgemm peak", output);
+    }
+
+    [Fact]
     public void RepeatsDefaultToOneExperimentWithFullAndThreePiecewise()
     {
         Assert.Equal(1, new BenchHclSettings { Full = true }.EffectiveRepeats);
