@@ -35,6 +35,17 @@ public sealed class TaskPresets
     public HclParameters Hcl(Tier tier) =>
         tier == Tier.Tiny ? TinyPresets.Hcl : HclExperimentSetup.From(CaseOf(HclExperiment, ClaimTask.Hcl, tier)).Parameters;
 
+    /// <summary>
+    /// The whole HCL experiment of <paramref name="tier"/> (smoke or paper) as the HCL claims read it — data, models,
+    /// schedules, attacks — with the root seed <paramref name="seed"/> (the claims' is 123).
+    /// </summary>
+    /// <exception cref="InvalidClaimsException">The experiment file is missing, has problems or lacks the tier (located errors).</exception>
+    /// <exception cref="ArgumentException"><paramref name="tier"/> is tiny: the tiny preset is a task instance, not an experiment.</exception>
+    public HclExperimentSetup HclSetup(Tier tier, ulong seed) =>
+        tier == Tier.Tiny
+            ? throw new ArgumentException("The tiny tier has no HCL experiment (only an enumerable instance); use smoke or paper.", nameof(tier))
+            : HclExperimentSetup.From(CaseOf(HclExperiment, ClaimTask.Hcl, tier)) with { Seed = seed };
+
     /// <summary>NSP parameters of <paramref name="tier"/>.</summary>
     /// <exception cref="InvalidClaimsException">The experiment file is missing, has problems or lacks the tier (located errors).</exception>
     public NspParameters Nsp(Tier tier) =>

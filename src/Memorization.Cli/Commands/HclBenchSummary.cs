@@ -1,3 +1,4 @@
+using Memorization.Devices;
 using Memorization.Experiments.Hcl;
 using Memorization.Learners.Trained;
 
@@ -28,6 +29,12 @@ namespace Memorization.Cli.Commands;
 /// <param name="ExperimentMlpPartS">Estimated MLP part, seconds.</param>
 /// <param name="Cpu">Medians of the process CPU time (all threads) of the same pieces: on a shared machine wall time
 /// also measures the neighbours.</param>
+/// <param name="SgemmPeakGflops">The in-run sgemm peak: the best GFLOP/s of <paramref name="SgemmShapes"/> (<see cref="MatrixProductPeak"/>).</param>
+/// <param name="SgemmShapes">Each timed product shape and its GFLOP/s, measured in this process before the pieces.</param>
+/// <param name="MlpStepGflop">Matrix-product work of one MLP update, GFLOP (<see cref="HclMatrixProducts.MlpStepFlops"/>).</param>
+/// <param name="CoordinateAscentGflop">Matrix-product work of coordinate ascent over all singletons, GFLOP
+/// (<see cref="HclMatrixProducts.CoordinateAscentFlops"/> with the sweeps it did; median over the reports).</param>
+/// <param name="CoordinateAscentGflops">Its rate, GFLOP/s: the median over the reports of work ÷ time.</param>
 public sealed record HclBenchSummary(
     string Device,
     int Threads,
@@ -45,7 +52,12 @@ public sealed record HclBenchSummary(
     int MlpCheckpoints,
     double ExperimentLrPartS,
     double ExperimentMlpPartS,
-    HclBenchCpuTimes Cpu)
+    HclBenchCpuTimes Cpu,
+    double SgemmPeakGflops,
+    IReadOnlyList<HclSgemmShape> SgemmShapes,
+    double MlpStepGflop,
+    double CoordinateAscentGflop,
+    double CoordinateAscentGflops)
 {
     /// <summary>Always "torchsharp-all-singletons" (the JSON's counterpart of the PyTorch script's "side").</summary>
     public string Side => "torchsharp-all-singletons";
@@ -59,12 +71,23 @@ public sealed record HclBenchSummary(
     /// <summary>Estimated whole experiment, all singletons attacked at every checkpoint, seconds.</summary>
     public double ExperimentTotalS => ExperimentLrPartS + ExperimentMlpPartS;
 
+    /// <summary>The MLP update's matrix-product rate, GFLOP/s: <see cref="MlpStepGflop"/> ÷ the median update time.</summary>
+    public double MlpStepGflops => MlpStepGflop / (MlpStepMs / 1000.0);
+
+    /// <summary><see cref="MlpStepGflops"/> as a share of <see cref="SgemmPeakGflops"/>.</summary>
+    public double MlpStepShareOfPeak => MlpStepGflops / SgemmPeakGflops;
+
+    /// <summary><see cref="CoordinateAscentGflops"/> as a share of <see cref="SgemmPeakGflops"/>.</summary>
+    public double CoordinateAscentShareOfPeak => CoordinateAscentGflops / SgemmPeakGflops;
+
     /// <summary>Medians over <paramref name="reports"/> (at least one) and the estimate with the published schedule.</summary>
     /// <param name="reports">The timing reports, one per repeat.</param>
     /// <param name="threads">LibTorch intra-op threads they ran with.</param>
-    public static HclBenchSummary From(IReadOnlyList<HclTimingReport> reports, int threads)
+    /// <param name="peak">The sgemm peak measured in the same run.</param>
+    public static HclBenchSummary From(IReadOnlyList<HclTimingReport> reports, int threads, MatrixProductPeakReport peak)
     {
         ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(peak);
         if (reports.Count == 0)
         {
             throw new ArgumentException("At least one timing report is needed to summarise.", nameof(reports));
@@ -92,15 +115,23 @@ public sealed record HclBenchSummary(
                 Median(reports, r => r.CpuTimes[0].TotalSeconds),
                 Median(reports, r => 1000.0 * r.CpuTimes[1].TotalSeconds / r.MlpSteps),
                 Median(reports, r => r.CpuTimes[2].TotalSeconds),
-                Median(reports, r => r.CpuTimes[3].TotalSeconds)));
+                Median(reports, r => r.CpuTimes[3].TotalSeconds)),
+            peak.PeakGflops,
+            peak.Timings.Select(HclSgemmShape.From).ToArray(),
+            first.MlpStepFlops / 1e9,
+            Median(reports, r => r.CoordinateAscentFlops / 1e9),
+            Median(reports, r => r.CoordinateAscentFlops / 1e9 / r.CoordinateAscent.TotalSeconds));
     }
 
     /// <summary>Checkpoints of a run of <paramref name="steps"/> with one every <paramref name="every"/> (step 0 and the last included).</summary>
     public static int Checkpoints(int steps, int every) => (steps / every) + 1 + (steps % every == 0 ? 0 : 1);
 
-    private static double Median(IReadOnlyList<HclTimingReport> reports, Func<HclTimingReport, double> value)
+    private static double Median(IReadOnlyList<HclTimingReport> reports, Func<HclTimingReport, double> value) => Median(reports.Select(value));
+
+    /// <summary>The median of <paramref name="values"/> (at least one).</summary>
+    internal static double Median(IEnumerable<double> values)
     {
-        double[] sorted = reports.Select(value).Order().ToArray();
+        double[] sorted = values.Order().ToArray();
         int middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle]);
     }

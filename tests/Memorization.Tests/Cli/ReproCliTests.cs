@@ -46,6 +46,8 @@ public class ReproCliTests
     [InlineData("--device", "gpu", "--device = 'gpu' is not valid")]
     [InlineData("--thread", "2", "Unknown option 'thread'")]
     [InlineData("--json", "/no-such-folder-for-repro/bench.json", "the folder '/no-such-folder-for-repro' does not exist")]
+    [InlineData("--sgemm-square=-1", null, "--sgemm-square = -1 is not valid. Valid values: a whole number ≥ 0 (0 leaves the square product out)")]
+    [InlineData("--sgemm-repeats", "0", "--sgemm-repeats = 0 is not valid. Valid values: a whole number of timed calls ≥ 1")]
     public void BenchHclRejectsBadOptionsBeforeMeasuring(string option, string? value, string message)
     {
         using var repo = Repo();
@@ -64,7 +66,7 @@ public class ReproCliTests
                 [TimeSpan.FromSeconds(2 * lr), TimeSpan.FromSeconds(30 * 2 * mlpStep), TimeSpan.FromSeconds(2 * sign), TimeSpan.FromSeconds(2 * ascent)])
             { InformedAttack = informed is { } i ? TimeSpan.FromSeconds(i) : null };
 
-        HclBenchSummary summary = HclBenchSummary.From([Report(3, 0.2, 1, 10, 7), Report(1, 0.1, 3, 30, null), Report(2, 0.3, 2, 20, null)], 2);
+        HclBenchSummary summary = HclBenchSummary.From([Report(3, 0.2, 1, 10, 7), Report(1, 0.1, 3, 30, null), Report(2, 0.3, 2, 20, null)], 2, BenchHclSummaryTests.Peak());
 
         Assert.Equal((26, 41), (summary.LrCheckpoints, summary.MlpCheckpoints));
         Assert.Equal(2.0, summary.LrTotalS, 12);
@@ -76,7 +78,7 @@ public class ReproCliTests
         Assert.Equal((2000 * 0.2) + (41 * 20.0), summary.ExperimentMlpPartS, 9);
         Assert.Equal(new HclBenchCpuTimes(4.0, 400.0, 4.0, 40.0), summary.Cpu with { MlpStepMs = Math.Round(summary.Cpu.MlpStepMs, 9) });
         Assert.Equal(4, HclBenchSummary.Checkpoints(5, 2)); // steps 0, 2, 4 and the last, 5
-        Assert.Throws<ArgumentException>(() => HclBenchSummary.From([], 2));
+        Assert.Throws<ArgumentException>(() => HclBenchSummary.From([], 2, BenchHclSummaryTests.Peak()));
     }
 
     [Fact]

@@ -11,9 +11,24 @@ namespace Memorization.Experiments.Hcl;
 /// <param name="Model">The model's name.</param>
 /// <param name="ParameterBits">Its size in bits.</param>
 /// <param name="Checkpoints">The checkpoints in step order.</param>
-/// <param name="TrainingTime">Wall time of the gradient updates alone.</param>
+/// <param name="TrainingTime">Wall time of the gradient updates alone (with the trainer's loss evaluation at each checkpoint).</param>
 public sealed record HclModelRun(string Model, long ParameterBits, IReadOnlyList<HclCheckpoint> Checkpoints, TimeSpan TrainingTime)
 {
+    /// <summary>Wall time of the checkpoint callbacks: the attacks (metric and figure-only) and the error evaluations.</summary>
+    public TimeSpan CheckpointTime { get; init; }
+
+    /// <summary>Process CPU time (all threads) of the same span as <see cref="TrainingTime"/>.</summary>
+    public TimeSpan TrainingCpuTime { get; init; }
+
+    /// <summary>Process CPU time (all threads) of the checkpoint callbacks (<see cref="CheckpointTime"/>'s span).</summary>
+    public TimeSpan CheckpointCpuTime { get; init; }
+
+    /// <summary>Wall time of the attacks run for the metrics (every singleton at the attacked checkpoints).</summary>
+    public TimeSpan MetricAttackTime => Checkpoints.Aggregate(TimeSpan.Zero, (sum, c) => sum + (c.Attack?.Elapsed ?? TimeSpan.Zero));
+
+    /// <summary>Wall time of the attacks run for the figures only (the checkpoints the metrics skip).</summary>
+    public TimeSpan FigureAttackTime => Checkpoints.Aggregate(TimeSpan.Zero, (sum, c) => sum + (c.FigureAttack?.Elapsed ?? TimeSpan.Zero));
+
     /// <summary>The checkpoints that were attacked for the metrics.</summary>
     public IEnumerable<HclCheckpoint> Attacked => Checkpoints.Where(c => c.Attack is not null);
 

@@ -35,6 +35,15 @@ public sealed record HclTimingReport(
     /// <summary>Mean all-bit recovery of the informed attack, when it was timed.</summary>
     public double? InformedRecovery { get; init; }
 
+    /// <summary>Flops of the matrix products of one MLP update at the timed shapes (<see cref="HclMatrixProducts.MlpStepFlops"/>); 0 when not counted.</summary>
+    public double MlpStepFlops { get; init; }
+
+    /// <summary>Sweeps of coordinate ascent summed over the targets (S of <see cref="HclMatrixProducts.CoordinateAscentFlops"/>).</summary>
+    public long CoordinateAscentTargetSweeps { get; init; }
+
+    /// <summary>Flops of the matrix products coordinate ascent ran (<see cref="HclMatrixProducts.CoordinateAscentFlops"/>); 0 when not counted.</summary>
+    public double CoordinateAscentFlops { get; init; }
+
     /// <summary>One line per measurement, for logs.</summary>
     public override string ToString() =>
         $"device {Device}; {Singletons} singletons\n" +

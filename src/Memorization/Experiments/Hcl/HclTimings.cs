@@ -101,11 +101,16 @@ public static class HclTimings
         double signRecovery = RecoveryMeasurement.Measure(signGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
         double ascentRecovery = RecoveryMeasurement.Measure(ascentGuess, set.TargetExamples, set.TargetUnfixed).AllBitsMean.Mean;
         string description = device.type == TorchSharp.DeviceType.CPU ? $"cpu ({get_num_threads()} threads)" : device.ToString();
+        int n = (int)data.TrainInputs.shape[0];
+        long targetSweeps = ascent.LastSweepCounts.Sum(s => (long)s);
         return new HclTimingReport(description, set.Count, lrTime, lrOptions.Steps, mlpTime / mlpSteps, mlpSteps, signTime, ascentTime,
             ascent.LastSweepCounts.Average(), signRecovery, ascentRecovery, cpu)
         {
             InformedAttack = informedTime,
             InformedRecovery = informedRecovery,
+            MlpStepFlops = HclMatrixProducts.MlpStepFlops(n, data.Dimension, mlpOptions.HiddenWidth, data.LabelCount),
+            CoordinateAscentTargetSweeps = targetSweeps,
+            CoordinateAscentFlops = HclMatrixProducts.CoordinateAscentFlops(set.Count, targetSweeps, data.Dimension, mlpOptions.HiddenWidth, data.LabelCount),
         };
     }
 }
