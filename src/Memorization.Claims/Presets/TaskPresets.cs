@@ -46,6 +46,17 @@ public sealed class TaskPresets
             ? throw new ArgumentException("The tiny tier has no HCL experiment (only an enumerable instance); use smoke or paper.", nameof(tier))
             : HclExperimentSetup.From(CaseOf(HclExperiment, ClaimTask.Hcl, tier)) with { Seed = seed };
 
+    /// <summary>
+    /// The NSP experiment every NSP claim of <paramref name="tier"/> runs — data, sequence model, attacks — with the root
+    /// seed <paramref name="seed"/> (the claims' is 123).
+    /// </summary>
+    /// <exception cref="InvalidClaimsException">The experiment file is missing, has problems or lacks the tier (located errors).</exception>
+    /// <exception cref="ArgumentException"><paramref name="tier"/> is tiny: the tiny preset is a task instance, not an experiment.</exception>
+    public NspExperimentSetup NspSetup(Tier tier, ulong seed) =>
+        tier == Tier.Tiny
+            ? throw new ArgumentException("The tiny tier has no NSP experiment (only an enumerable instance); use smoke or paper.", nameof(tier))
+            : NspExperimentSetup.From(CaseOf(NspExperiment, ClaimTask.Nsp, tier)) with { Seed = seed };
+
     /// <summary>NSP parameters of <paramref name="tier"/>.</summary>
     /// <exception cref="InvalidClaimsException">The experiment file is missing, has problems or lacks the tier (located errors).</exception>
     public NspParameters Nsp(Tier tier) =>
