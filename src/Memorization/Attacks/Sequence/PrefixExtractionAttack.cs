@@ -26,7 +26,9 @@ public static class PrefixExtractionAttack
     /// <param name="model">Any next-bit model.</param>
     /// <param name="targets">The strings whose prefixes prompt the model (training strings or controls).</param>
     /// <param name="promptLength">k, the number of leading bits given, 0 ≤ k ≤ d.</param>
-    public static Tensor Run(INextBitModel model, Tensor targets, int promptLength)
+    /// <param name="onPosition">Told each decoded position t (k ≤ t &lt; d) after it is decoded, for progress: decoding
+    /// is d − k forward passes over every target; listening changes no result.</param>
+    public static Tensor Run(INextBitModel model, Tensor targets, int promptLength, Action<int>? onPosition = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         NspTensorChecks.RequireStrings(targets, model.Length, nameof(targets));
@@ -49,6 +51,7 @@ public static class PrefixExtractionAttack
             Tensor probabilities = model.NextBitProbabilities(decoded);
             Tensor bit = probabilities.select(1, t).gt(0.5).to(float32);
             decoded.select(1, t).copy_(bit);
+            onPosition?.Invoke(t);
         }
         return decoded.MoveToOuterDisposeScope();
     }

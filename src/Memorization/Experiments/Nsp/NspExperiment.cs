@@ -49,7 +49,9 @@ public static class NspExperiment
             measuring.Start();
             progress?.Report(new ExperimentProgress((double)checkpoint.Step / options.Model.Steps,
                 $"transformer: step {checkpoint.Step}/{options.Model.Steps} (checkpoint {records.Count + 1}), measuring and attacking {targets.Size(NspTargetGroup.Singletons)} singletons"));
-            records.Add(Measure(checkpoint, inputs, targets, options, promptLength, informedSeed));
+            records.Add(Measure(checkpoint, inputs, targets, options, promptLength, informedSeed,
+                position => progress?.Report(new ExperimentProgress((double)checkpoint.Step / options.Model.Steps,
+                    $"transformer: step {checkpoint.Step}/{options.Model.Steps} (checkpoint {records.Count + 1}), extracting {targets.Strings.shape[0]} strings: bit {position + 1} of {length}"))));
             if (checkpoint.Step < options.Model.Steps)
             {
                 // Between checkpoints the trainer runs without callbacks: say where training is headed.
@@ -58,12 +60,14 @@ public static class NspExperiment
             }
 
             measuring.Stop();
-        });
+        }, onStep: step => progress?.Report(new ExperimentProgress((double)step / options.Model.Steps,
+            $"transformer: step {step}/{options.Model.Steps}")));
         return new NspExperimentResult(records, model.ParameterBits, inputs.NoiseRate, promptLength, total.Elapsed - measuring.Elapsed, total.Elapsed);
     }
 
     private static NspCheckpointRecord Measure(
-        SequenceCheckpoint checkpoint, NspExperimentInputs inputs, NspTargets targets, NspExperimentOptions options, int promptLength, long informedSeed)
+        SequenceCheckpoint checkpoint, NspExperimentInputs inputs, NspTargets targets, NspExperimentOptions options, int promptLength, long informedSeed,
+        Action<int> onExtractedPosition)
     {
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
@@ -81,7 +85,7 @@ public static class NspExperiment
 
         var attacks = new List<NspAttackRecord>();
         var clock = Stopwatch.StartNew();
-        Tensor extracted = PrefixExtractionAttack.Run(model, targets.Strings, promptLength);
+        Tensor extracted = PrefixExtractionAttack.Run(model, targets.Strings, promptLength, onExtractedPosition);
         attacks.AddRange(targets.Score(NspAttackKind.PrefixExtraction, extracted, promptLength, clock.Elapsed, options.Confidence));
         clock.Restart();
         // The informed attack sees only the model and the centre: run it once per training target and give each

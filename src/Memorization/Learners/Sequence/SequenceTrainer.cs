@@ -27,7 +27,9 @@ public static class SequenceTrainer
     /// <param name="strings">The training set X, one string per row.</param>
     /// <param name="shuffleSeed">Seed of the mini-batch order and of the context flips of <see cref="SequenceModelOptions.InputNoiseRate"/> (derive it with <c>SeedDerivation.TorchSeed(root, <see cref="Memorization.Randomness.SeedStreams.TrainShuffle"/>)</c>); unused for full batch without flips.</param>
     /// <param name="onCheckpoint">Called at checkpoints; may evaluate or attack the model.</param>
-    public static SequenceTrainingResult Train(SequenceModel model, Tensor strings, long shuffleSeed, Action<SequenceCheckpoint>? onCheckpoint = null)
+    /// <param name="onStep">Told each step's number after its update (progress of long runs); listening changes no result.</param>
+    public static SequenceTrainingResult Train(SequenceModel model, Tensor strings, long shuffleSeed, Action<SequenceCheckpoint>? onCheckpoint = null,
+        Action<int>? onStep = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         NspTensorChecks.RequireStrings(strings, model.Length, nameof(strings));
@@ -76,6 +78,7 @@ public static class SequenceTrainer
                 schedule?.step();
                 cursor += batchSize;
                 losses.Add(loss);
+                onStep?.Invoke(step);
                 if (step % options.CheckpointEvery == 0 || step == options.Steps)
                 {
                     model.Network.eval();

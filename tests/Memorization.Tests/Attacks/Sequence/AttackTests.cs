@@ -31,7 +31,9 @@ public class AttackTests
         Tensor recovered = PrefixExtractionAttack.Run(new LookupModel(known), targets, promptLength: 0);
         Assert.True(recovered.eq(known.expand(5, -1)).all().item<bool>());
 
-        Tensor prompted = PrefixExtractionAttack.Run(new LookupModel(known), targets, promptLength: 10);
+        var positions = new List<int>();
+        Tensor prompted = PrefixExtractionAttack.Run(new LookupModel(known), targets, promptLength: 10, onPosition: positions.Add);
+        Assert.Equal(Enumerable.Range(10, Length - 10), positions);
         Assert.True(prompted.narrow(1, 0, 10).eq(targets.narrow(1, 0, 10)).all().item<bool>(), "the prompt bits must be the target's");
         Assert.True(prompted.narrow(1, 10, Length - 10).eq(known.narrow(1, 10, Length - 10).expand(5, -1)).all().item<bool>());
     }

@@ -123,6 +123,21 @@ public class SequenceModelTests
     }
 
     [Fact]
+    public void EveryStepIsReportedOnceInOrderAndListeningChangesNoWeight()
+    {
+        using var data = SyntheticNsp.Draw(8, 4, Length, 0.05, 4);
+        using var quiet = SequenceModel.Create(Length, Small with { Steps = 5, CheckpointEvery = 2 }, 1, CPU);
+        using var told = SequenceModel.Create(Length, Small with { Steps = 5, CheckpointEvery = 2 }, 1, CPU);
+        var steps = new List<int>();
+        SequenceTrainer.Train(quiet, data.Strings, 1);
+        SequenceTrainer.Train(told, data.Strings, 1, onStep: steps.Add);
+        Assert.Equal([1, 2, 3, 4, 5], steps);
+        using var q = quiet.NextBitProbabilities(data.Strings);
+        using var t = told.NextBitProbabilities(data.Strings);
+        Assert.True(q.eq(t).all().item<bool>(), "reporting steps changed the trained model");
+    }
+
+    [Fact]
     public void PlusMinusOneStringsAreRejectedWithTheFix()
     {
         using var x = ones(2, Length) * -1.0;
