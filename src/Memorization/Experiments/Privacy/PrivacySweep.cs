@@ -25,7 +25,7 @@ public static class PrivacySweep
     /// <summary>The sweep's points for <paramref name="model"/> in ascending ε, then the noiseless reference (ε = ∞).</summary>
     /// <remarks>The logistic regression is attacked with the sign attack, the MLP with coordinate ascent (as in RECON-LR / RECON-MLP).</remarks>
     public static IReadOnlyList<PrivacySweepPoint> Run(
-        PrivacySweepOptions sweep, HclModelKind model, HclDataSet data, torch.Device device, IProgress<double>? progress, CancellationToken cancellationToken)
+        PrivacySweepOptions sweep, HclModelKind model, HclDataSet data, torch.Device device, IProgress<ExperimentProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sweep);
         ArgumentNullException.ThrowIfNull(data);
@@ -38,10 +38,11 @@ public static class PrivacySweep
         for (int i = 0; i < all.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report((double)i / all.Length);
+            progress?.Report(new ExperimentProgress((double)i / all.Length, string.Create(CultureInfo.InvariantCulture,
+                $"DP-SGD {(model == HclModelKind.Mlp ? "MLP" : "logistic regression")}: {(double.IsPositiveInfinity(all[i]) ? "noiseless reference" : $"ε = {all[i]:R}")} ({i + 1} of {all.Length}), training and attacking")));
             points.Add(RunPoint(sweep, model, data, tensors, targets, all[i], root, device));
         }
-        progress?.Report(1.0);
+        progress?.Report(new ExperimentProgress(1.0, "DP-SGD sweep done"));
         return points;
     }
 
