@@ -31,6 +31,9 @@ public abstract class MultilabelExperimentMeasurement : IClaimMeasurement
         return new ClaimMeasurementResult(metrics, [], notes) { SharedRunSeconds = o.RunTime.TotalSeconds };
     }
 
+    /// <summary>The metrics of <paramref name="outcome"/> at <paramref name="confidence"/> (for tests, without training).</summary>
+    internal IReadOnlyList<MetricValue> MetricsOf(MultilabelOutcome outcome, double confidence) => MetricsAt(outcome, confidence).ToList();
+
     /// <summary>The claim's metrics at one confidence level.</summary>
     protected abstract IEnumerable<MetricValue> MetricsAt(MultilabelOutcome outcome, double confidence);
 
