@@ -1,6 +1,7 @@
 using Memorization.Claims.Baselines;
 using Memorization.Claims.Measurements;
 using Memorization.Claims.Measurements.Hcl;
+using Memorization.Claims.Measurements.Multilabel;
 using Memorization.Claims.Measurements.Nsp;
 using Memorization.Claims.Running;
 using Memorization.Claims.Specs;
@@ -121,7 +122,7 @@ public sealed class ClaimSuite
 
     /// <summary>
     /// Forgets the experiments that claims share within a process (<see cref="HclExperimentCache"/>,
-    /// <see cref="NspExperimentCache"/>). Their keys carry the seed, so another seed retrains anyway;
+    /// <see cref="NspExperimentCache"/>, <see cref="MultilabelExperimentCache"/>). Their keys carry the seed, so another seed retrains anyway;
     /// a seed sweep calls this between seeds so that memory holds one seed's models and data, not all of them.
     /// The caches are process-wide: do not call this while another thread runs claims.
     /// </summary>
@@ -129,6 +130,7 @@ public sealed class ClaimSuite
     {
         HclExperimentCache.Clear();
         NspExperimentCache.Clear();
+        MultilabelExperimentCache.Clear();
     }
 
     private string ValidIds() => Claims.Count == 0 ? "(none: claims/ is empty)" : string.Join(", ", Claims.Select(c => c.Id));

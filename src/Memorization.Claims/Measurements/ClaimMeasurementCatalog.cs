@@ -1,4 +1,5 @@
 using Memorization.Claims.Measurements.Hcl;
+using Memorization.Claims.Measurements.Multilabel;
 using Memorization.Claims.Measurements.Nsp;
 using Memorization.Claims.Measurements.Privacy;
 using Memorization.Claims.Measurements.Singletons;
@@ -52,6 +53,10 @@ public sealed class ClaimMeasurementCatalog
         new NspInformationBoundMeasurement(),
         new ModelSizeMeasurement(),
         new PrivacyMeasurement(),
+        new MultilabelAccuracyMeasurement(),
+        new MultilabelReconstructionMeasurement(),
+        new MultilabelIrrelevantBitsMeasurement(),
+        new MultilabelInformationBoundMeasurement(),
     ]);
 
     /// <summary>The registered measurements.</summary>

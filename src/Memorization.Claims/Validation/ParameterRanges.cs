@@ -18,6 +18,7 @@ public static class ParameterRanges
         Whole("dimension", 1, "d, the number of coordinates (HCL) or the string length (NSP)", "1000"),
         Whole("subpopulations", 1, "N, the number of subpopulations", "500"),
         Whole("test_size", 1, "the number of queries per test set", "500"),
+        Whole("label_bits", 1, "k, the label bits per subpopulation of multilabel HCL", "800"),
         Whole("replicates", ClaimMetrics.MinimumSamples, $"the number of training sets drawn, at least {ClaimMetrics.MinimumSamples} for a mean interval", "20000"),
         Whole("instances", 2, "the number of tiny instances, at least 2 for a Student-t interval", "12"),
         Whole("training_sets", 1, "the number of training sets per instance", "20"),

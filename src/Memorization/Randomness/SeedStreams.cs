@@ -16,6 +16,9 @@ public static class SeedStreams
     /// <summary>The instance P: fixed coordinates and values (HCL) or the subpopulations' strings (NSP).</summary>
     public const string Instance = "instance";
 
+    /// <summary>The label vector y_j ∈ {0,1}^k of each subpopulation of the multilabel HCL task (docs/tasks.md#multilabel-hcl).</summary>
+    public const string MultilabelLabelVectors = "instance/label-vectors";
+
     /// <summary>The subpopulation of each training example.</summary>
     public const string TrainAssign = "train/assign";
 
@@ -44,6 +47,9 @@ public static class SeedStreams
 
     /// <summary>Weights of the published logistic regression.</summary>
     public const string InitLogisticRegression = "init/logistic-regression";
+
+    /// <summary>Weights of the multilabel logistic regression (Linear(d→k), one sigmoid per label bit).</summary>
+    public const string InitMultilabelLogisticRegression = "init/multilabel-logistic-regression";
 
     /// <summary>Weights of the published MLP.</summary>
     public const string InitMlp = "init/mlp";
@@ -85,6 +91,9 @@ public static class SeedStreams
 
     /// <summary>The informed attack (told the fixed coordinates) on <paramref name="model"/> at step <paramref name="step"/>.</summary>
     public static string AttackInformedAtStep(string model, int step) => $"{AttackAtStep(model, step)}/informed";
+
+    /// <summary>Coordinate ascent on the multilabel logistic regression (trained <paramref name="step"/> steps), beside its sign attack <c>AttackAtStep("multilabel-logistic-regression", step)</c>.</summary>
+    public static string AttackMultilabelCoordinateAscent(int step) => $"{AttackAtStep("multilabel-logistic-regression", step)}/coordinate-ascent";
 
     /// <summary>Target <paramref name="target"/>'s own draws in attack <paramref name="attack"/>: independent of chunking and device.</summary>
     public static string AttackTarget(string attack, int target) => $"attack/{attack}/target/{target}";

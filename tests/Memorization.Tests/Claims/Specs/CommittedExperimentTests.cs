@@ -18,6 +18,7 @@ public class CommittedExperimentTests
     {
         { "hcl", ["ACC-LR", "ACC-MLP", "BAYES", "IRRELEVANT", "MI-BOUND", "MULTIPLICITY", "RECON-LR", "RECON-MLP", "TRADEOFF"] },
         { "nsp", ["NSP-ACC", "NSP-BAYES", "NSP-IRRELEVANT", "NSP-MI-BOUND", "NSP-RECON"] },
+        { "hcl-multilabel", ["ML-ACC", "ML-IRRELEVANT", "ML-MI-BOUND", "ML-RECON"] },
     };
 
     [Theory]
