@@ -44,7 +44,7 @@ public static class ClaimPlanner
             return new ClaimPlan(claim, name, spec, hints == HintSyntax.Cli
                 ? $"tier {name} of claim {claim.Id} needs a GPU (tiers.{name}.gpu: true) and this run uses the CPU (--device {deviceName}). " +
                   "Run it on a GPU runner (a build with -p:TorchBackend=cuda) with --device cuda, choose --tier smoke, " +
-                  "or run it on the CPU on purpose with --allow-gpu-tiers-on-cpu (hours on a few cores)."
+                  "or run it on the CPU on purpose with --allow-gpu-tiers-on-cpu (hours to days on a few cores)."
                 : $"tier {name} of claim {claim.Id} needs a GPU (tiers.{name}.gpu: true) and this run uses the CPU (ReproDevice={deviceName}). " +
                   "Run it on a GPU runner with -p:TorchBackend=cuda -p:ReproDevice=cuda, choose -p:ReproTier=smoke, " +
                   $"or run it on the CPU on purpose with -p:ReproAllowGpuTiersOnCpu=true ({ReproSettings.AllowGpuTiersOnCpuVariable}=1; hours on a few cores).");
