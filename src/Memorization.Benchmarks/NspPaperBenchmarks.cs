@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Memorization.Claims;
 using Memorization.Claims.Measurements.Nsp;
 using Memorization.Claims.Presets;
@@ -18,7 +17,12 @@ namespace Memorization.Benchmarks;
 /// over every target string per decoded position). The tier is far too slow to run on 2 cores, so its CPU time is
 /// extrapolated from these two numbers (docs/engineering.md#the-nsp-paper-tier-on-a-cpu). Few iterations: each is seconds.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+// Attributes that change the default job, not [SimpleJob]: a job of its own would run out of process, where the patched
+// native library of this project's output is missing (Program).
+[WarmupCount(1)]
+[IterationCount(5)]
+[InvocationCount(1)]
+[UnrollFactor(1)]
 public class NspPaperBenchmarks
 {
     private SequenceModel _model = null!;
