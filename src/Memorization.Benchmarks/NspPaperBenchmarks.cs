@@ -15,14 +15,14 @@ namespace Memorization.Benchmarks;
 /// one training step (a mini-batch of the tier's batch size, forward, backward and Adam) and one forward pass of the
 /// model over a batch of the same size, the unit of the attacks (prefix extraction decodes bit by bit, one forward pass
 /// over every target string per decoded position). The tier is far too slow to run on 2 cores, so its CPU time is
-/// extrapolated from these two numbers (docs/engineering.md#the-nsp-paper-tier-on-a-cpu). Few iterations: each is seconds.
+/// extrapolated from these two numbers (docs/engineering.md#the-nsp-paper-tier-on-a-cpu). Two iterations after one warm-up: a
+/// training step takes about a minute, and BenchmarkDotNet stops an in-process case after 5 minutes.
 /// </summary>
 // Attributes that change the default job, not [SimpleJob]: a job of its own would run out of process, where the patched
 // native library of this project's output is missing (Program).
 [WarmupCount(1)]
-[IterationCount(5)]
-[InvocationCount(1)]
-[UnrollFactor(1)]
+[IterationCount(2)]
+[InvocationCount(1, 1)]
 public class NspPaperBenchmarks
 {
     private SequenceModel _model = null!;
