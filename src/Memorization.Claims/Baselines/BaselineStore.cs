@@ -122,6 +122,7 @@ public sealed class BaselineStore(ReproRepository repository)
         }
 
         string note = "";
+        bool crossDevice = false;
         if (baseline is null)
         {
             // Analyser: a GPU runner without a cuda baseline is compared with the cpu one (and vice versa), saying so.
@@ -133,6 +134,7 @@ public sealed class BaselineStore(ReproRepository repository)
                     $"No baseline for claim {claim.Id} at tier {tier} on {device}: {relative} does not exist. Create it from this run with: {HowToUpdate(claim.Id, tier)}.", []);
             }
 
+            crossDevice = true;
             note = $"no {device} baseline ({relative}), so compared with the baseline recorded on another device ({other}) under the cross-device tolerances; " +
                    $"record a {device} baseline with: {HowToUpdate(claim.Id, tier)} on a {device} machine. ";
             baseline = fallback;
@@ -146,7 +148,6 @@ public sealed class BaselineStore(ReproRepository repository)
         }
 
         // Only a cpu run against a cpu baseline: a comparison across devices already says so above.
-        bool crossDevice = note.Length > 0;
         string cpuNote = !crossDevice && device == "cpu" && CpuMismatchNote.For(baseline.Provenance, cpu) is { } mismatch ? " Note: " + mismatch : "";
         List<MetricComparison> comparisons = [];
         List<string> problems = [];

@@ -94,6 +94,7 @@ public static class HclTimings
                 if (checkpoint.Step == 0)
                 {
                     updatesStart = watch.Elapsed;
+                    cpuMark = Process.GetCurrentProcess().TotalProcessorTime; // the CPU time spans the updates too
                 }
                 else
                 {
