@@ -30,6 +30,7 @@ public static class ParameterRanges
         Whole("layers", 1, "the number of Transformer layers", "2"),
         Whole("heads", 1, "the number of attention heads", "4"),
         Whole("feed_forward", 1, "the width of the feed-forward layers", "128"),
+        Whole("memory_slots", 1, "the learned key/value slots of the persistent-memory sequence model", "192"),
         Whole("batch_size", 1, "the number of strings per batch", "256"),
         Whole("prompt_length", 0, "k, the prefix length of the extraction attack", "16"),
         Whole("informed_probes", 1, "R, the probes of the informed attack", "31"),

@@ -12,8 +12,9 @@ namespace Memorization.Claims.Measurements.Nsp;
 /// </summary>
 /// <remarks>
 /// Parameters: data — <c>n</c>, <c>dimension</c> (d), <c>subpopulations</c> (N), <c>delta</c> (δ; noise rate p = δ/2),
-/// <c>test_size</c> [500] (queries per query set: fresh, represented, singletons); model — <c>d_model</c>,
-/// <c>layers</c>, <c>heads</c>, <c>feed_forward</c>, <c>learning_rate</c>, <c>steps</c>, <c>checkpoint_every</c>,
+/// <c>test_size</c> [500] (queries per query set: fresh, represented, singletons); model — <c>architecture</c>
+/// [transformer] (<c>persistent-memory</c>: <see cref="SequenceArchitecture.PersistentMemory"/>, with <c>memory_slots</c>;
+/// <c>transformer</c>: <c>d_model</c>, <c>layers</c>, <c>heads</c>, <c>feed_forward</c>), <c>learning_rate</c>, <c>steps</c>, <c>checkpoint_every</c>,
 /// <c>batch_size</c> [full batch], <c>input_noise</c> [0] (see <see cref="SequenceModelOptions.InputNoiseRate"/>),
 /// <c>lr_schedule</c> [constant] (<c>cosine</c>: <see cref="SequenceModelOptions.CosineDecay"/>);
 /// attacks — <c>prompt_length</c> [d/4] (k of the extraction attack), <c>informed_probes</c> [31],
@@ -27,12 +28,18 @@ public sealed record NspExperimentSetup(NspParameters Parameters, ulong Seed, Se
     public static NspExperimentSetup From(ClaimCase claimCase)
     {
         NspParameters parameters = DataFrom(claimCase);
-        SequenceModelOptions model = SequenceModelOptions.Smoke with
+        SequenceArchitecture architecture = Architecture(claimCase);
+        SequenceModelOptions network = architecture == SequenceArchitecture.PersistentMemory
+            ? SequenceModelOptions.Smoke with { Architecture = architecture, MemorySlots = claimCase.GetInt("memory_slots") }
+            : SequenceModelOptions.Smoke with
+            {
+                ModelDimension = claimCase.GetInt("d_model"),
+                Layers = claimCase.GetInt("layers"),
+                Heads = claimCase.GetInt("heads"),
+                FeedForwardDimension = claimCase.GetInt("feed_forward"),
+            };
+        SequenceModelOptions model = network with
         {
-            ModelDimension = claimCase.GetInt("d_model"),
-            Layers = claimCase.GetInt("layers"),
-            Heads = claimCase.GetInt("heads"),
-            FeedForwardDimension = claimCase.GetInt("feed_forward"),
             LearningRate = claimCase.GetDouble("learning_rate"),
             Steps = claimCase.GetInt("steps"),
             CheckpointEvery = claimCase.GetInt("checkpoint_every"),
@@ -46,6 +53,19 @@ public sealed record NspExperimentSetup(NspParameters Parameters, ulong Seed, Se
         var setup = new NspExperimentSetup(parameters, claimCase.Seed, model, promptLength, probes, freshControls);
         Guard(claimCase, () => setup.Options().Validate(parameters.Length));
         return setup;
+    }
+
+    // architecture: transformer (default) or persistent-memory (SequenceModelOptions.Architecture).
+    private static SequenceArchitecture Architecture(ClaimCase claimCase)
+    {
+        string name = claimCase.Has("architecture") ? claimCase.GetString("architecture") : "transformer";
+        return name switch
+        {
+            "transformer" => SequenceArchitecture.CausalTransformer,
+            "persistent-memory" => SequenceArchitecture.PersistentMemory,
+            _ => throw new ClaimParameterException(
+                $"{claimCase.Tier.Location}: claim {claimCase.ClaimId}, tier {claimCase.TierName}: architecture = '{name}' is not a sequence model. Valid values: transformer, persistent-memory."),
+        };
     }
 
     // lr_schedule: constant (default) or cosine (SequenceModelOptions.CosineDecay).

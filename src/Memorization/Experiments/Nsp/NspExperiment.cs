@@ -48,20 +48,20 @@ public static class NspExperiment
         {
             measuring.Start();
             progress?.Report(new ExperimentProgress((double)checkpoint.Step / options.Model.Steps,
-                $"transformer: step {checkpoint.Step}/{options.Model.Steps} (checkpoint {records.Count + 1}), measuring and attacking {targets.Size(NspTargetGroup.Singletons)} singletons"));
+                $"{model.Name}: step {checkpoint.Step}/{options.Model.Steps} (checkpoint {records.Count + 1}), measuring and attacking {targets.Size(NspTargetGroup.Singletons)} singletons"));
             records.Add(Measure(checkpoint, inputs, targets, options, promptLength, informedSeed,
                 position => progress?.Report(new ExperimentProgress((double)checkpoint.Step / options.Model.Steps,
-                    $"transformer: step {checkpoint.Step}/{options.Model.Steps} (checkpoint {records.Count + 1}), extracting {targets.Strings.shape[0]} strings: bit {position + 1} of {length}"))));
+                    $"{model.Name}: step {checkpoint.Step}/{options.Model.Steps} (checkpoint {records.Count + 1}), extracting {targets.Strings.shape[0]} strings: bit {position + 1} of {length}"))));
             if (checkpoint.Step < options.Model.Steps)
             {
                 // Between checkpoints the trainer runs without callbacks: say where training is headed.
                 progress?.Report(new ExperimentProgress((double)checkpoint.Step / options.Model.Steps,
-                    $"transformer: training steps {checkpoint.Step + 1}–{Math.Min(options.Model.Steps, checkpoint.Step + options.Model.CheckpointEvery)} of {options.Model.Steps}"));
+                    $"{model.Name}: training steps {checkpoint.Step + 1}–{Math.Min(options.Model.Steps, checkpoint.Step + options.Model.CheckpointEvery)} of {options.Model.Steps}"));
             }
 
             measuring.Stop();
         }, onStep: step => progress?.Report(new ExperimentProgress((double)step / options.Model.Steps,
-            $"transformer: step {step}/{options.Model.Steps}")));
+            $"{model.Name}: step {step}/{options.Model.Steps}")));
         return new NspExperimentResult(records, model.ParameterBits, inputs.NoiseRate, promptLength, total.Elapsed - measuring.Elapsed, total.Elapsed);
     }
 

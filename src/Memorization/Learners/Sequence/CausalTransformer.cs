@@ -5,19 +5,15 @@ using static TorchSharp.torch;
 namespace Memorization.Learners.Sequence;
 
 /// <summary>
-/// The network of <see cref="SequenceModel"/>: tokens [b, d] int64 in {0, 1, START} → next-bit logits [b, d].
-/// Token t of the input is START for t = 0 and z_t−1 otherwise, so logit t depends only on z_&lt;t.
+/// The causal Transformer network of <see cref="SequenceModel"/> (<see cref="SequenceArchitecture.CausalTransformer"/>).
 /// </summary>
 /// <remarks>
 /// Embedding(3 → D) + learned position embedding(d → D) + (2·bit − 1) × a second learned position
 /// embedding (d → D) → <c>Layers</c> × <see cref="CausalBlock"/> →
 /// LayerNorm → Linear(D → 1).
 /// </remarks>
-internal sealed class CausalTransformer : nn.Module<Tensor, Tensor>
+internal sealed class CausalTransformer : SequenceNetwork
 {
-    /// <summary>The token index of the start symbol (0 and 1 are the bits).</summary>
-    public const long StartToken = 2;
-
     private readonly Embedding _tokens;
     private readonly Embedding _positions;
     private readonly Embedding _signedPositions;
@@ -47,7 +43,7 @@ internal sealed class CausalTransformer : nn.Module<Tensor, Tensor>
         // Input token t is START (t = 0) or the bit z_{t−1}: its sign ±1 (0 for START) scales a learned
         // vector of position t−1, so that averaging attention over a prefix already yields a random linear
         // code Σ_s (2z_s − 1)·q_s of which bits are set, not only how many.
-        Tensor sign = (tokens.to(float32) * 2.0 - 1.0).masked_fill(tokens.eq(StartToken), 0.0).unsqueeze(-1);
+        Tensor sign = Signs(tokens).unsqueeze(-1);
         Tensor h = _tokens.forward(tokens) + _positions.forward(positions).unsqueeze(0)
             + sign * _signedPositions.forward(positions).unsqueeze(0);
         foreach (CausalBlock block in _blocks)
@@ -59,14 +55,15 @@ internal sealed class CausalTransformer : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>
-    /// Re-initialises every parameter from <paramref name="generator"/> (a CPU generator; call before
-    /// moving the module to another device): weight matrices ~ N(0, σ²), embeddings ~ N(0, σ_e²), biases 0, LayerNorm
-    /// gains 1. TorchSharp's default initialisation draws from the process-global generator, which
-    /// parallel tests would interleave. Draws with <c>Tensor.normal_(μ, σ, generator)</c>: TorchSharp 0.107's
-    /// <c>nn.init.normal_</c> ignores its generator argument (a test of ours caught it).
+    /// Weight matrices ~ N(0, σ²) (<see cref="SequenceModelOptions.InitStandardDeviation"/>), embeddings ~ N(0, σ_e²)
+    /// (<see cref="SequenceModelOptions.EmbeddingInitStandardDeviation"/>), biases 0, LayerNorm gains 1. Draws with
+    /// <c>Tensor.normal_(μ, σ, generator)</c>: TorchSharp 0.107's <c>nn.init.normal_</c> ignores its generator argument
+    /// (a test of ours caught it).
     /// </summary>
-    public void Initialise(Generator generator, double standardDeviation, double embeddingStandardDeviation)
+    public override void Initialise(Generator generator, SequenceModelOptions options)
     {
+        double standardDeviation = options.InitStandardDeviation;
+        double embeddingStandardDeviation = options.EmbeddingInitStandardDeviation;
         using var noGrad = no_grad();
         foreach (nn.Module module in modules())
         {

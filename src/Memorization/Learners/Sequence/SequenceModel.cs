@@ -4,8 +4,9 @@ using static TorchSharp.torch;
 namespace Memorization.Learners.Sequence;
 
 /// <summary>
-/// A causal Transformer that predicts each bit of a string from the bits before it (next-symbol
-/// prediction, docs/tasks.md#nsp): input [START, z₁, …, z_{d−1}] → output t = Pr[z_t = 1 | z_&lt;t] = σ(logit_t).
+/// A causal sequence model that predicts each bit of a string from the bits before it (next-symbol
+/// prediction, docs/tasks.md#nsp): input [START, z₁, …, z_{d−1}] → output t = Pr[z_t = 1 | z_&lt;t] = σ(logit_t). The
+/// network is a causal Transformer or a persistent-memory attention layer (<see cref="SequenceModelOptions.Architecture"/>).
 /// </summary>
 /// <remarks>
 /// Weights are drawn from a <c>torch.Generator(seed)</c> of its own (never the process-global one), so two
@@ -14,9 +15,9 @@ namespace Memorization.Learners.Sequence;
 /// </remarks>
 public sealed class SequenceModel : INextBitModel, IDisposable
 {
-    private readonly CausalTransformer _network;
+    private readonly SequenceNetwork _network;
 
-    private SequenceModel(CausalTransformer network, int length, SequenceModelOptions options, Device device)
+    private SequenceModel(SequenceNetwork network, int length, SequenceModelOptions options, Device device)
     {
         _network = network;
         Length = length;
@@ -26,7 +27,7 @@ public sealed class SequenceModel : INextBitModel, IDisposable
     }
 
     /// <inheritdoc />
-    public string Name => "causal-transformer";
+    public string Name => Options.Architecture == SequenceArchitecture.CausalTransformer ? "causal-transformer" : "persistent-memory";
 
     /// <inheritdoc />
     public int Length { get; }
@@ -43,7 +44,7 @@ public sealed class SequenceModel : INextBitModel, IDisposable
     /// <summary>Parameters × 32 (float32 storage).</summary>
     public long ParameterBits => ParameterCount * 32;
 
-    internal CausalTransformer Network => _network;
+    internal SequenceNetwork Network => _network;
 
     /// <summary>
     /// A freshly initialised model for strings of length <paramref name="length"/>, weights drawn from
@@ -58,8 +59,8 @@ public sealed class SequenceModel : INextBitModel, IDisposable
             throw new ArgumentOutOfRangeException(nameof(length), length, "The string length d must be ≥ 1.");
         }
         options.Validate();
-        var network = new CausalTransformer(length, options);
-        network.Initialise(new Generator((ulong)seed), options.InitStandardDeviation, options.EmbeddingInitStandardDeviation);
+        SequenceNetwork network = SequenceNetwork.Create(length, options);
+        network.Initialise(new Generator((ulong)seed), options);
         network.to(device);
         network.eval();
         // The model owns its parameters: a dispose scope around the caller's code must not free them.
@@ -85,7 +86,7 @@ public sealed class SequenceModel : INextBitModel, IDisposable
         NspTensorChecks.RequireStrings(strings, Length, nameof(strings));
         using var scope = NewDisposeScope();
         Tensor onDevice = strings.to(Device);
-        Tensor start = full(onDevice.shape[0], 1, CausalTransformer.StartToken, dtype: int64, device: Device);
+        Tensor start = full(onDevice.shape[0], 1, SequenceNetwork.StartToken, dtype: int64, device: Device);
         Tensor shifted = onDevice.narrow(1, 0, Length - 1).to(int64);
         Tensor tokens = cat([start, shifted], 1);
         return _network.forward(tokens).MoveToOuterDisposeScope();

@@ -4,12 +4,13 @@ namespace Memorization.Learners.Sequence;
 
 /// <summary>
 /// Architecture and training hyperparameters of the causal sequence model of next-symbol prediction
-/// (docs/tasks.md#nsp): a pre-LayerNorm Transformer decoder over the bits of a string.
+/// (docs/tasks.md#nsp): a pre-LayerNorm Transformer decoder over the bits of a string, or one attention layer over
+/// learned memory slots (<paramref name="Architecture"/>).
 /// </summary>
-/// <param name="ModelDimension">Width of the residual stream (d_model).</param>
-/// <param name="Layers">Number of Transformer blocks (attention + feed-forward).</param>
-/// <param name="Heads">Attention heads; must divide <paramref name="ModelDimension"/>.</param>
-/// <param name="FeedForwardDimension">Hidden width of each block's feed-forward layer.</param>
+/// <param name="ModelDimension">Width of the residual stream (d_model; Transformer only).</param>
+/// <param name="Layers">Number of Transformer blocks (attention + feed-forward; Transformer only).</param>
+/// <param name="Heads">Attention heads; must divide <paramref name="ModelDimension"/> (Transformer only).</param>
+/// <param name="FeedForwardDimension">Hidden width of each block's feed-forward layer (Transformer only).</param>
 /// <param name="LearningRate">Adam's step size.</param>
 /// <param name="Steps">Number of optimiser steps.</param>
 /// <param name="BatchSize">Strings per step; <c>null</c> means full batch (every training string each step).</param>
@@ -25,6 +26,9 @@ namespace Memorization.Learners.Sequence;
 /// <paramref name="Steps"/> (false: constant). At a constant step size the last iterate keeps moving around the
 /// minimum, and with noisy contexts some singleton strings are not reproduced verbatim at the end of training; the
 /// annealed last steps settle it.</param>
+/// <param name="Architecture">The network: <see cref="SequenceArchitecture.CausalTransformer"/> (the width, depth and head
+/// fields above) or <see cref="SequenceArchitecture.PersistentMemory"/> (<paramref name="MemorySlots"/>).</param>
+/// <param name="MemorySlots">Learned key/value slots of the persistent-memory network (used only by that architecture).</param>
 public sealed record SequenceModelOptions(
     int ModelDimension,
     int Layers,
@@ -37,7 +41,9 @@ public sealed record SequenceModelOptions(
     double InitStandardDeviation,
     double EmbeddingInitStandardDeviation,
     double InputNoiseRate = 0.0,
-    bool CosineDecay = false)
+    bool CosineDecay = false,
+    SequenceArchitecture Architecture = SequenceArchitecture.CausalTransformer,
+    int MemorySlots = 0)
 {
     /// <summary>
     /// Smoke preset: d_model 32, 2 layers, 4 heads, feed-forward 128, full-batch Adam (lr 10⁻²), 250 steps.
@@ -81,6 +87,11 @@ public sealed record SequenceModelOptions(
     /// <summary>Throws <see cref="InvalidParameterException"/> naming the first invalid field and how to fix it.</summary>
     public SequenceModelOptions Validate()
     {
+        Require(Enum.IsDefined(Architecture), nameof(Architecture), $"must be CausalTransformer or PersistentMemory (got {Architecture})");
+        if (Architecture == SequenceArchitecture.PersistentMemory)
+        {
+            Require(MemorySlots >= 1, nameof(MemorySlots), $"must be ≥ 1 for the persistent-memory network (got {MemorySlots}); n, one slot per training string, is the usual choice");
+        }
         Require(ModelDimension >= 1, nameof(ModelDimension), $"must be ≥ 1 (got {ModelDimension})");
         Require(Layers >= 1, nameof(Layers), $"must be ≥ 1 (got {Layers})");
         Require(Heads >= 1 && ModelDimension % Heads == 0, nameof(Heads),

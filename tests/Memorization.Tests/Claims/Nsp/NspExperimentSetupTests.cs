@@ -65,6 +65,23 @@ public class NspExperimentSetupTests
     }
 
     [Fact]
+    public void ThePersistentMemoryArchitectureNeedsSlotsAndNotTheTransformersWidths()
+    {
+        (string, string)[] memory = Smoke.Where(p => p.Name is not "d_model" and not "layers" and not "heads" and not "feed_forward")
+            .Append(("architecture", "persistent-memory")).Append(("memory_slots", "128")).ToArray();
+        NspExperimentSetup setup = NspExperimentSetup.From(Case(memory));
+        Assert.Equal(Memorization.Learners.Sequence.SequenceArchitecture.PersistentMemory, setup.Model.Architecture);
+        Assert.Equal(128, setup.Model.MemorySlots);
+        Assert.NotEqual(NspExperimentSetup.From(Case(Smoke)).Key("cpu"), setup.Key("cpu"));
+
+        var missing = Assert.Throws<ClaimParameterException>(() => NspExperimentSetup.From(Case(memory.Where(p => p.Item1 != "memory_slots").ToArray())));
+        Assert.Contains("'memory_slots'", missing.Message);
+        var unknown = Assert.Throws<ClaimParameterException>(() => NspExperimentSetup.From(Case(With("architecture", "lstm"))));
+        Assert.Contains("architecture = 'lstm'", unknown.Message);
+        Assert.Contains("transformer, persistent-memory", unknown.Message);
+    }
+
+    [Fact]
     public void AMissingParameterIsNamedWithItsFix()
     {
         var ex = Assert.Throws<ClaimParameterException>(() => NspExperimentSetup.From(Case(Without("d_model"))));
