@@ -14,9 +14,9 @@ namespace Memorization.Benchmarks;
 /// The two unit costs of the NSP experiment's paper tier (claims/experiments/nsp.yaml) on the CPU, 2 LibTorch threads:
 /// one training step (a mini-batch of the tier's batch size, forward, backward and Adam) and one forward pass of the
 /// model over a batch of the same size, the unit of the attacks (prefix extraction decodes bit by bit, one forward pass
-/// over every target string per decoded position). The tier is far too slow to run on 2 cores, so its CPU time is
-/// extrapolated from these two numbers (docs/engineering.md#the-nsp-paper-tier-on-a-cpu). Two iterations after one warm-up: a
-/// training step takes about a minute, and BenchmarkDotNet stops an in-process case after 5 minutes.
+/// over every target string per decoded position); docs/engineering.md#the-nsp-paper-tier-on-a-cpu. Two iterations after
+/// one warm-up: the tier's former Transformer took about a minute per training step, and BenchmarkDotNet stops an
+/// in-process case after 5 minutes.
 /// </summary>
 // Attributes that change the default job, not [SimpleJob]: a job of its own would run out of process, where the patched
 // native library of this project's output is missing (Program).
@@ -54,7 +54,7 @@ public class NspPaperBenchmarks
         _strings.Dispose();
     }
 
-    /// <summary>One training step of the paper tier's transformer (Adam, one mini-batch).</summary>
+    /// <summary>One training step of the paper tier's sequence model (Adam, one batch of the tier's batch size).</summary>
     [Benchmark]
     public int TrainingStep() => SequenceTrainer.Train(_model, _strings, _shuffleSeed).StepLosses.Count;
 

@@ -12,7 +12,7 @@ public class RunSettings : SelectionSettings
     public string? SeedsText { get; init; }
 
     [CommandOption("--allow-gpu-tiers-on-cpu")]
-    [Description("Run tiers marked gpu: true (the paper tier of the NSP sequence-model claims) on the CPU on purpose instead of skipping them; days on a few cores. Default: ReproAllowGpuTiersOnCpu / REPRO_ALLOW_GPU_TIERS_ON_CPU, else off.")]
+    [Description("Run tiers marked gpu: true on the CPU on purpose instead of skipping them (no claim is marked today: every paper tier runs on a CPU). Default: ReproAllowGpuTiersOnCpu / REPRO_ALLOW_GPU_TIERS_ON_CPU, else off.")]
     public bool AllowGpuTiersOnCpu { get; init; }
 
     [CommandOption("--json")]
