@@ -33,13 +33,14 @@ public class TasksInstanceCliTests
     {
         var (code, output, error) = Tasks("--task", "nsp", "--n", "128", "--N", "128", "--d", "128", "--delta", "0.1");
         Assert.True(code == 0, error);
-        Assert.Contains("NSP: NSP(n=128, d=128, N=128, δ=0.1, w=uniform, test=3000)", output);
+        Assert.Contains("NSP: NSP(n=128, d=128, N=128, δ=0.1, w=uniform, test=12000)", output);
         Assert.Contains("n, N, d, δ from the options; test size from the smoke preset (claims/experiments/nsp.yaml)", output);
         Assert.Contains("singleton fraction", output);
         Assert.Contains("expected Σ w(1−w)^(n−1) = 0.3693", output); // (1 − 1/128)^127 at N = n = 128, about 1/e
         foreach (string split in new[] { "fresh", "represented", "singletons" })
         {
-            Assert.Matches($@"│ {split} +│ 0\.\d{{4}} \[0\.\d{{4}}, 0\.\d{{4}}\] \(3000 queries\) +│ 0\.\d{{4}} \[", output);
+            // The preset's 12000 queries: "(12000 queries)" wraps inside the cell.
+            Assert.Matches($@"│ {split} +│ 0\.\d{{4}} \[0\.\d{{4}}, 0\.\d{{4}}\][^│]*│ 0\.\d{{4}} \[", output);
         }
         Assert.DoesNotContain("HCL:", output);
         Assert.DoesNotContain("exact", output);
@@ -110,7 +111,7 @@ public class TasksInstanceCliTests
     [InlineData("--task hcl --n 1", "--n: n (ln ln n needs n ≥ 2) must be at least 2; got 1.")]
     [InlineData("--task hcl --n 500 --d 1", "--d: The published formula gives ρ =")]
     [InlineData("--task nsp --test-size=-1", "--test-size: the test-set size must be at least 0")]
-    [InlineData("--task nsp --N 100000 --d 100000", "--N/--d: the NSP instance n = 96, N = 100000, d = 100000, 3000 queries per set needs about 1205.7 GiB, above the 4 GiB that repro tasks accepts")]
+    [InlineData("--task nsp --N 100000 --d 100000", "--N/--d: the NSP instance n = 192, N = 100000, d = 100000, 12000 queries per set needs about 1246.1 GiB, above the 4 GiB that repro tasks accepts")]
     [InlineData("--task hcl --n 10 --N 1000000 --d 1000000 --rho 0.1 --test-size 10", "--n/--N/--d/--test-size: the HCL instance")]
     [InlineData("--task hcl --delta 0.1", "--delta is an NSP option but --task is hcl; drop --delta, or use --task nsp.")]
     [InlineData("--task nsp --rho-a 100", "--rho-a is an HCL option but --task is nsp")]

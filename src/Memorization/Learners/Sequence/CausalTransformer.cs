@@ -25,6 +25,7 @@ internal sealed class CausalTransformer : SequenceNetwork
     public CausalTransformer(int length, SequenceModelOptions options) : base("causal_transformer")
     {
         _length = length;
+        ElementsPerString = (long)length * Math.Max(Math.Max(3L * options.ModelDimension, options.FeedForwardDimension), (long)options.Heads * length);
         _tokens = nn.Embedding(3, options.ModelDimension);
         _positions = nn.Embedding(length, options.ModelDimension);
         _signedPositions = nn.Embedding(length, options.ModelDimension);
@@ -35,6 +36,9 @@ internal sealed class CausalTransformer : SequenceNetwork
         _head = nn.Linear(options.ModelDimension, 1);
         RegisterComponents();
     }
+
+    /// <summary>d·max(3D, F, heads·d): the query/key/value projection, the feed-forward hidden layer, the attention scores.</summary>
+    public override long ElementsPerString { get; }
 
     public override Tensor forward(Tensor tokens)
     {

@@ -30,13 +30,19 @@ internal sealed class PersistentMemoryNetwork : SequenceNetwork
     private readonly Parameter _values;
     private readonly Parameter _slotBias;
 
+    private readonly long _elementsPerString;
+
     public PersistentMemoryNetwork(int length, int slots) : base("persistent_memory")
     {
+        _elementsPerString = (long)slots * length;
         _keys = nn.Parameter(zeros(slots, length));
         _values = nn.Parameter(zeros(slots, length));
         _slotBias = nn.Parameter(zeros(slots));
         RegisterComponents();
     }
+
+    /// <summary>M·d: the scores and weights are [b, M, d].</summary>
+    public override long ElementsPerString => _elementsPerString;
 
     public override Tensor forward(Tensor tokens)
     {

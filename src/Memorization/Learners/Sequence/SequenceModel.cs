@@ -74,11 +74,25 @@ public sealed class SequenceModel : INextBitModel, IDisposable
     /// <inheritdoc />
     public Tensor NextBitProbabilities(Tensor strings)
     {
+        NspTensorChecks.RequireStrings(strings, Length, nameof(strings));
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
+        // Attacks pass thousands of strings at once (the informed attack: probes × targets); in chunks of rows, no
+        // intermediate tensor exceeds InferenceElements (the persistent-memory network's [b, M, d] scores would
+        // otherwise take gigabytes at the paper tier). Rows are independent, so chunking changes no value.
+        long rows = strings.shape[0];
+        long chunk = Math.Max(1, InferenceElements / Math.Max(1, _network.ElementsPerString));
         // The contract: the result lives where the input does, whatever device the parameters are on.
-        return Logits(strings).sigmoid().to(strings.device).MoveToOuterDisposeScope();
+        Tensor result = rows <= chunk
+            ? Logits(strings).sigmoid().to(strings.device)
+            : cat(Enumerable.Range(0, (int)((rows + chunk - 1) / chunk))
+                .Select(i => Logits(strings.narrow(0, i * chunk, Math.Min(chunk, rows - i * chunk))).sigmoid().to(strings.device))
+                .ToArray(), 0);
+        return result.MoveToOuterDisposeScope();
     }
+
+    // 2²⁵ float32 elements (128 MiB) per intermediate tensor of an inference chunk.
+    private const long InferenceElements = 1L << 25;
 
     /// <summary>Next-bit logits [b, d] (with gradients when enabled): logit_t = log-odds of z_t = 1 given z_&lt;t.</summary>
     internal Tensor Logits(Tensor strings)

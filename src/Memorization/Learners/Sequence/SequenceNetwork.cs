@@ -23,6 +23,12 @@ internal abstract class SequenceNetwork : nn.Module<Tensor, Tensor>
     /// </summary>
     public abstract void Initialise(Generator generator, SequenceModelOptions options);
 
+    /// <summary>
+    /// The size of the largest intermediate tensor per input string (elements): inference splits a batch into chunks of
+    /// rows so that no intermediate exceeds <see cref="SequenceModel"/>'s working-set bound.
+    /// </summary>
+    public abstract long ElementsPerString { get; }
+
     /// <summary>±1 for the bit tokens, 0 for START: [b, d] float32.</summary>
     protected static Tensor Signs(Tensor tokens) =>
         (tokens.to(float32) * 2.0 - 1.0).masked_fill(tokens.eq(StartToken), 0.0);

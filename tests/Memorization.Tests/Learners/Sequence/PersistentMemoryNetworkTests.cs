@@ -102,6 +102,19 @@ public class PersistentMemoryNetworkTests
     }
 
     [Fact]
+    public void ABatchTooLargeForOneChunkGivesTheSameProbabilitiesAsSmallBatches()
+    {
+        // 4096 slots × 16 bits per string: inference splits more than 512 rows into chunks (SequenceModel.InferenceElements).
+        using var wide = SequenceModel.Create(Length, Memory with { MemorySlots = 4096 }, 3, CPU);
+        using var scope = NewDisposeScope();
+        Tensor x = bernoulli(full(1100, Length, 0.5), new Generator(8));
+        Tensor whole = wide.NextBitProbabilities(x);
+        Tensor pieces = cat(Enumerable.Range(0, 11).Select(i => wide.NextBitProbabilities(x.narrow(0, 100 * i, 100))).ToArray(), 0);
+        Assert.Equal(new long[] { 1100, Length }, whole.shape);
+        Assert.True(whole.eq(pieces).all().item<bool>(), "chunked inference changed a probability");
+    }
+
+    [Fact]
     public void AMemoryModelWithoutSlotsIsRejectedNamingTheField()
     {
         var ex = Assert.Throws<Memorization.InvalidParameterException>(() => (Memory with { MemorySlots = 0 }).Validate());
