@@ -53,7 +53,7 @@ public class TaskPresetsTests
         Assert.Equal((200, 400, 200, 300), (Presets.Hcl(Tier.Smoke).TrainingSize, Presets.Hcl(Tier.Smoke).Dimension, Presets.Hcl(Tier.Smoke).Subpopulations, Presets.Hcl(Tier.Smoke).TestSize));
         Assert.Equal(Values(HclParameters.Paper), Values(Presets.Hcl(Tier.Paper)));
         NspParameters nsp = Presets.Nsp(Tier.Smoke);
-        Assert.Equal((96, 64, 288, 0.1, 3000), (nsp.TrainingSize, nsp.Length, nsp.Subpopulations, nsp.Delta, nsp.TestSize));
+        Assert.Equal((192, 64, 192, 0.1, 12000), (nsp.TrainingSize, nsp.Length, nsp.Subpopulations, nsp.Delta, nsp.TestSize));
     }
 
     [Fact]
