@@ -1,5 +1,3 @@
-using Memorization.Learners.Sequence;
-
 namespace Memorization.Claims.Measurements.Nsp;
 
 /// <summary>
@@ -25,16 +23,12 @@ public abstract class NspExperimentMeasurement : IClaimMeasurement
         var notes = new List<string>
         {
             setup.Parameters.ToString(),
-            $"{Describe(setup.Model)}, {setup.Model.Steps} Adam steps (lr {setup.Model.LearningRate}, input noise {setup.Model.InputNoiseRate}), {outcome.Result.ParameterBits / 32} parameters; " +
+            $"{setup.Model.Describe()}, {setup.Model.Steps} Adam steps (lr {setup.Model.LearningRate}, input noise {setup.Model.InputNoiseRate}), {outcome.Result.ParameterBits / 32} parameters; " +
             $"{outcome.Data.SingletonIndices.Count} singletons attacked; extraction prompt k = {outcome.Result.PromptLength}; training {outcome.Result.TrainingTime.TotalSeconds:F1} s, whole run {outcome.Result.TotalTime.TotalSeconds:F1} s",
         };
         notes.AddRange(Notes);
         return new ClaimMeasurementResult(metrics, Curves(outcome), notes) { SharedRunSeconds = outcome.RunTime.TotalSeconds };
     }
-
-    private static string Describe(SequenceModelOptions model) => model.Architecture == SequenceArchitecture.PersistentMemory
-        ? $"persistent-memory attention, {model.MemorySlots} slots"
-        : $"causal Transformer d_model {model.ModelDimension}, {model.Layers} layers";
 
     /// <summary>The claim's metrics at one confidence level.</summary>
     protected abstract IEnumerable<MetricValue> MetricsAt(NspOutcome outcome, double confidence);

@@ -27,7 +27,7 @@ public sealed class SequenceModel : INextBitModel, IDisposable
     }
 
     /// <inheritdoc />
-    public string Name => Options.Architecture == SequenceArchitecture.CausalTransformer ? "causal-transformer" : "persistent-memory";
+    public string Name => Options.ArchitectureName;
 
     /// <inheritdoc />
     public int Length { get; }

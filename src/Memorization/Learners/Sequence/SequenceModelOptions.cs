@@ -84,6 +84,14 @@ public sealed record SequenceModelOptions(
     /// <summary>The preset of a tier (Tiny uses the smoke preset: its instances are smaller still).</summary>
     public static SequenceModelOptions ForTier(Tier tier) => tier == Tier.Paper ? Paper : Smoke;
 
+    /// <summary>The network's short name, as models and progress lines print it.</summary>
+    public string ArchitectureName => Architecture == SequenceArchitecture.PersistentMemory ? "persistent-memory" : "causal-transformer";
+
+    /// <summary>The network and its size in words, for a claim's notes (e.g. "persistent-memory attention, 384 slots").</summary>
+    public string Describe() => Architecture == SequenceArchitecture.PersistentMemory
+        ? $"persistent-memory attention, {MemorySlots} slots"
+        : $"causal Transformer d_model {ModelDimension}, {Layers} layers";
+
     /// <summary>Throws <see cref="InvalidParameterException"/> naming the first invalid field and how to fix it.</summary>
     public SequenceModelOptions Validate()
     {

@@ -1,6 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Memorization.Devices;
 using Memorization.Learners.Sequence;
 using static TorchSharp.torch;
@@ -11,10 +8,8 @@ namespace Memorization.Tests.Learners.Sequence;
 /// The persistent-memory sequence model (<see cref="SequenceArchitecture.PersistentMemory"/>): causality, probabilities,
 /// seeded reproducibility, and that training stores the strings it is given.
 /// </summary>
-public class PersistentMemoryNetworkTests
+public class PersistentMemoryNetworkTests : CausalityContract
 {
-    private const int Length = 16;
-
     private static readonly SequenceModelOptions Memory = SequenceModelOptions.Smoke with
     {
         Architecture = SequenceArchitecture.PersistentMemory,
@@ -31,35 +26,8 @@ public class PersistentMemoryNetworkTests
         return SequenceModel.Create(Length, Memory, 20261206, CPU);
     });
 
-    private static Arbitrary<(int Seed, int Position, int OtherSeed)> Cases() =>
-        (from seed in Gen.Choose(0, int.MaxValue)
-         from position in Gen.Choose(0, Length - 1)
-         from other in Gen.Choose(0, int.MaxValue)
-         select (seed, position, other)).ToArbitrary();
-
-    [Property(Replay = "(20261206,4243)", MaxTest = 60)]
-    public Property ChangingBitsFromTOnNeverChangesColumnsUpToT() =>
-        Prop.ForAll(Cases(), c =>
-        {
-            using var scope = NewDisposeScope();
-            Tensor x = bernoulli(full(4, Length, 0.5), new Generator((ulong)c.Seed));
-            Tensor y = x.clone();
-            y.narrow(1, c.Position, Length - c.Position).copy_(bernoulli(full(4, Length - c.Position, 0.5), new Generator((ulong)c.OtherSeed)));
-            Tensor px = Untrained.Value.NextBitProbabilities(x).narrow(1, 0, c.Position + 1);
-            Tensor py = Untrained.Value.NextBitProbabilities(y).narrow(1, 0, c.Position + 1);
-            return px.eq(py).all().item<bool>();
-        });
-
-    [Fact]
-    public void ChangingAnEarlierBitDoesChangeALaterColumn()
-    {
-        using var scope = NewDisposeScope();
-        Tensor x = bernoulli(full(8, Length, 0.5), new Generator(5));
-        Tensor y = x.clone();
-        y.select(1, 3).copy_(1.0 - y.select(1, 3));
-        Tensor later = (Untrained.Value.NextBitProbabilities(x) - Untrained.Value.NextBitProbabilities(y)).narrow(1, 4, Length - 4);
-        Assert.True(later.abs().max().item<float>() > 1e-4f, "flipping bit 3 changed no output after column 3");
-    }
+    /// <inheritdoc />
+    protected override SequenceModel Model => Untrained.Value;
 
     [Fact]
     public void OutputsAreProbabilitiesAndTheParametersAreTheSlotsKeysValuesAndBiases()

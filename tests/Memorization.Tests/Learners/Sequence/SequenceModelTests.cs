@@ -1,6 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Memorization.Devices;
 using Memorization.Learners.Sequence;
 using static TorchSharp.torch;
@@ -8,10 +5,8 @@ using static TorchSharp.torch;
 namespace Memorization.Tests.Learners.Sequence;
 
 /// <summary>The causal sequence model's contract: causality, probabilities, seeded reproducibility, input checks.</summary>
-public class SequenceModelTests
+public class SequenceModelTests : CausalityContract
 {
-    private const int Length = 16;
-
     // A small untrained model with weights large enough that every input bit moves the outputs.
     private static readonly SequenceModelOptions Small = SequenceModelOptions.Smoke with
     {
@@ -29,37 +24,8 @@ public class SequenceModelTests
         return SequenceModel.Create(Length, Small, 20261129, CPU);
     });
 
-    /// <summary>(string seed, position t, seed of the bits that replace positions ≥ t).</summary>
-    private static Arbitrary<(int Seed, int Position, int OtherSeed)> Cases() =>
-        (from seed in Gen.Choose(0, int.MaxValue)
-         from position in Gen.Choose(0, Length - 1)
-         from other in Gen.Choose(0, int.MaxValue)
-         select (seed, position, other)).ToArbitrary();
-
-    [Property(Replay = "(20261129,31337)", MaxTest = 60)]
-    public Property ChangingBitsFromTOnNeverChangesColumnsUpToT() =>
-        Prop.ForAll(Cases(), c =>
-        {
-            using var scope = NewDisposeScope();
-            Tensor x = bernoulli(full(4, Length, 0.5), new Generator((ulong)c.Seed));
-            Tensor y = x.clone();
-            y.narrow(1, c.Position, Length - c.Position).copy_(bernoulli(full(4, Length - c.Position, 0.5), new Generator((ulong)c.OtherSeed)));
-            Tensor px = SharedModel.Value.NextBitProbabilities(x).narrow(1, 0, c.Position + 1);
-            Tensor py = SharedModel.Value.NextBitProbabilities(y).narrow(1, 0, c.Position + 1);
-            return px.eq(py).all().item<bool>();
-        });
-
-    [Fact]
-    public void ChangingAnEarlierBitDoesChangeALaterColumn()
-    {
-        // Guards the causality property against a model that ignores its input altogether.
-        using var scope = NewDisposeScope();
-        Tensor x = bernoulli(full(8, Length, 0.5), new Generator(5));
-        Tensor y = x.clone();
-        y.select(1, 3).copy_(1.0 - y.select(1, 3));
-        Tensor later = (SharedModel.Value.NextBitProbabilities(x) - SharedModel.Value.NextBitProbabilities(y)).narrow(1, 4, Length - 4);
-        Assert.True(later.abs().max().item<float>() > 1e-4f, "flipping bit 3 changed no output after column 3");
-    }
+    /// <inheritdoc />
+    protected override SequenceModel Model => SharedModel.Value;
 
     [Fact]
     public void OutputsAreProbabilitiesOfTheInputsShapeAndDevice()
