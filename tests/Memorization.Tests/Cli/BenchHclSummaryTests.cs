@@ -69,7 +69,7 @@ public class BenchHclSummaryTests
             new(HclFullExperimentTimes.MlpCheckpointWork, ascent, 2 * ascent),
             new(HclFullExperimentTimes.MlpRest, 1, 2),
         ],
-        new HclStageTime("total", total, 2 * total), 172, 26, 41, 2000, 0.6 * ascent, 0.4 * ascent, 0.1e9);
+        new HclStageTime("total", total, 2 * total), 172, 26, 41, 2000, 0.6 * ascent, 0.4 * ascent, 0.1e9, 30e9, 10e9, 0.2 * ascent);
 
     [Fact]
     public void TheFullSummaryTakesEachStagesMedianAndTheTrainingRate()
@@ -85,6 +85,13 @@ public class BenchHclSummaryTests
         Assert.Equal(1.0, summary.MlpStepGflops, 9);
         Assert.Equal(100.0, summary.MlpStepMs, 9);
         Assert.Equal(1.0, summary.MlpStepShareOfPeak, 9);
+        // Coordinate ascent = the attacks' time less the informed attack's: 0.8 × the median 80 s; 30 GFLOP of it.
+        Assert.Equal(64, summary.MlpCoordinateAscentS, 9);
+        Assert.Equal(30.0 / 64, summary.MlpCoordinateAscentGflops, 9);
+        Assert.Equal(16, summary.MlpInformedS, 9);
+        // The floor: 2000 × 0.1 + 30 + 10 GFLOP at the 1 GFLOP/s peak.
+        Assert.Equal(240, summary.MlpCountedGflop, 9);
+        Assert.Equal(240, summary.MlpFloorS, 9);
         Assert.Throws<ArgumentException>(() => HclFullBenchSummary.From([], "cpu", 2, Peak()));
 
         using JsonDocument json = JsonDocument.Parse(BenchJson.Serialize(summary));
@@ -93,6 +100,8 @@ public class BenchHclSummaryTests
         Assert.Equal(4, root.GetProperty("full_experiment_stages").GetArrayLength());
         Assert.Equal("mlp training", root.GetProperty("full_experiment_stages")[1].GetProperty("stage").GetString());
         Assert.Equal(1.0, root.GetProperty("mlp_step_share_of_peak").GetDouble(), 9);
+        Assert.Equal(240, root.GetProperty("mlp_floor_s").GetDouble(), 9);
+        Assert.Equal(30.0 / 64 / 1.0, root.GetProperty("mlp_coordinate_ascent_share_of_peak").GetDouble(), 9);
         Assert.Equal(1.0, root.GetProperty("sgemm_peak_gflops").GetDouble(), 9);
         Assert.Equal("torchsharp-full-experiment", root.GetProperty("side").GetString());
     }

@@ -16,6 +16,10 @@ namespace Memorization.Claims.Measurements.Hcl;
 /// <param name="MlpMetricAttackS">Wall time of the MLP's attacks for the metrics (part of the checkpoints' stage).</param>
 /// <param name="MlpFigureAttackS">Wall time of the MLP's figure-only attacks (part of the checkpoints' stage).</param>
 /// <param name="MlpStepFlops">Matrix-product flops of one MLP update at this setup's shapes.</param>
+/// <param name="MlpCoordinateAscentFlops">Matrix-product flops of every coordinate-ascent call on the MLP (metric and
+/// figure-only, targets and controls), counted from their sweeps (<see cref="Memorization.Experiments.Hcl.HclMatrixProducts.CoordinateAscentFlops"/>).</param>
+/// <param name="MlpInformedFlops">Matrix-product flops of the informed attack on the MLP (<see cref="Memorization.Experiments.Hcl.HclMatrixProducts.InformedMlpFlops"/>).</param>
+/// <param name="MlpInformedS">Wall time of the informed attack on the MLP (part of <paramref name="MlpMetricAttackS"/>).</param>
 public sealed record HclFullExperimentTimes(
     IReadOnlyList<HclStageTime> Stages,
     HclStageTime Total,
@@ -25,7 +29,10 @@ public sealed record HclFullExperimentTimes(
     int MlpSteps,
     double MlpMetricAttackS,
     double MlpFigureAttackS,
-    double MlpStepFlops)
+    double MlpStepFlops,
+    double MlpCoordinateAscentFlops,
+    double MlpInformedFlops,
+    double MlpInformedS)
 {
     /// <summary>Stage name of the logistic regression's whole run.</summary>
     public const string LogisticRegression = "logistic regression (training, attacks, yardsticks)";
@@ -45,4 +52,11 @@ public sealed record HclFullExperimentTimes(
     /// <summary>The MLP's training rate in matrix-product GFLOP/s: updates × flops per update ÷ the training stage's wall
     /// time (which also holds the trainer's loss evaluation at each checkpoint, one forward pass each).</summary>
     public double MlpStepGflops => MlpSteps * MlpStepFlops / Stage(MlpTraining).WallS / 1e9;
+
+    /// <summary>The MLP's counted matrix-product work: its updates, coordinate ascent and the informed attack (the error
+    /// evaluations, element-wise work and the data are left out, so this undercounts).</summary>
+    public double MlpCountedFlops => (MlpSteps * MlpStepFlops) + MlpCoordinateAscentFlops + MlpInformedFlops;
+
+    /// <summary>Wall time of coordinate ascent on the MLP: the attacks' time less the informed attack's.</summary>
+    public double MlpCoordinateAscentS => MlpMetricAttackS + MlpFigureAttackS - MlpInformedS;
 }

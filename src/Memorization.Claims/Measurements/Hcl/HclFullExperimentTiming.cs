@@ -31,6 +31,8 @@ public static class HclFullExperimentTiming
         progress?.Report(1.0);
 
         HclModelRun run = mlp.Run;
+        HclAttackWork work = run.AttackWork;
+        (int n, int d, int hidden, int labels) = (setup.Parameters.TrainingSize, setup.Parameters.Dimension, setup.Mlp.HiddenWidth, setup.Parameters.Subpopulations);
         TimeSpan mlpCpu = cpuEnd - cpuAfterLr;
         HclStageTime[] stages =
         [
@@ -49,7 +51,10 @@ public static class HclFullExperimentTiming
             setup.Mlp.Steps,
             run.MetricAttackTime.TotalSeconds,
             run.FigureAttackTime.TotalSeconds,
-            HclMatrixProducts.MlpStepFlops(setup.Parameters.TrainingSize, setup.Parameters.Dimension, setup.Mlp.HiddenWidth, setup.Parameters.Subpopulations));
+            HclMatrixProducts.MlpStepFlops(n, d, hidden, labels),
+            HclMatrixProducts.CoordinateAscentFlops(work.CoordinateAscentRows, work.CoordinateAscentTargetSweeps, d, hidden, labels),
+            HclMatrixProducts.InformedMlpFlops(work.InformedProbes, d, hidden, labels),
+            work.InformedTime.TotalSeconds);
     }
 
     private static TimeSpan CpuNow()

@@ -31,6 +31,9 @@ public sealed record HclAttackRecord(
     /// </summary>
     public HclMultiplicityRecovery? Multiplicity { get; init; }
 
+    /// <summary>What the attacks computed here (for benchmarks; the multiplicity attack's call is not counted).</summary>
+    public HclAttackWork Work { get; init; } = HclAttackWork.None;
+
     /// <summary>Whether every singleton was attacked (needed by the Fano bound, whose bit count B covers the attacked singletons).</summary>
     public bool CoversEverySingleton => TargetRows is null;
 }

@@ -141,12 +141,14 @@ public static class HclExperimentRunner
         ulong seed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackAtStep(name, step));
         using var scope = NewDisposeScope();
         Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(set.TargetLabels), device, seed);
+        HclAttackWork work = HclAttackWork.OfLastCall(attack, set.Count);
         (RecoveryMeasurement targets, RecoveryMeasurement fresh) = MeasureTargets(reconstructed, set, data, options);
         RecoveryMeasurement? represented = null;
         if (set.ControlLabels is not null)
         {
             ulong controlSeed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackRepresentedControl(name, step));
             Tensor control = attack.Reconstruct(model, new AttackTargets(set.ControlLabels), device, controlSeed);
+            work += HclAttackWork.OfLastCall(attack, (int)set.ControlLabels.shape[0]);
             represented = RecoveryMeasurement.Measure(control, set.ControlExamples!, set.ControlUnfixed!, options.ConfidenceLevel, options.Interval);
         }
         RecoveryMeasurement? informed = null;
@@ -159,10 +161,13 @@ public static class HclExperimentRunner
             ulong informedSeed = SeedDerivation.Derive(options.RootSeed, SeedStreams.AttackInformedAtStep(name, step));
             Tensor masks = data.FixedMasks.index_select(0, set.TargetLabels.to(data.FixedMasks.device));
             Tensor values = data.FixedValues.index_select(0, set.TargetLabels.to(data.FixedValues.device));
+            var informedWatch = Stopwatch.StartNew();
             Tensor guess = informedAttack.Reconstruct(model, new AttackTargets(set.TargetLabels, masks, values), device, informedSeed);
+            long probes = informedAttack is InformedAttack counted ? 2L * counted.Samples * masks.logical_not().sum().item<long>() : 0;
+            work += new HclAttackWork(0, 0, probes, informedWatch.Elapsed);
             informed = RecoveryMeasurement.Measure(guess, set.TargetExamples, set.TargetUnfixed, options.ConfidenceLevel, options.Interval);
         }
-        return new HclAttackRecord(attack.Name, targets, fresh, represented, informed, watch.Elapsed, set.Rows);
+        return new HclAttackRecord(attack.Name, targets, fresh, represented, informed, watch.Elapsed, set.Rows) { Work = work };
     }
 
     // Recovery against multiplicity: one more attack call, on every subpopulation with a training example, with a seed of its
@@ -202,12 +207,13 @@ public static class HclExperimentRunner
         using var scope = NewDisposeScope();
         Tensor labels = set.ControlLabels is null ? set.TargetLabels : cat([set.TargetLabels, set.ControlLabels]);
         Tensor reconstructed = attack.Reconstruct(model, new AttackTargets(labels), device, seed);
+        HclAttackWork work = HclAttackWork.OfLastCall(attack, (int)labels.shape[0]);
         (RecoveryMeasurement targets, RecoveryMeasurement fresh) = MeasureTargets(reconstructed.narrow(0, 0, set.Count), set, data, options);
         RecoveryMeasurement? represented = set.ControlLabels is null
             ? null
             : RecoveryMeasurement.Measure(reconstructed.narrow(0, set.Count, set.ControlLabels.shape[0]), set.ControlExamples!, set.ControlUnfixed!,
                 options.ConfidenceLevel, options.Interval);
-        return new HclAttackRecord(attack.Name, targets, fresh, represented, null, watch.Elapsed, set.Rows);
+        return new HclAttackRecord(attack.Name, targets, fresh, represented, null, watch.Elapsed, set.Rows) { Work = work };
     }
 
     // The reconstructions of the targets compared with the targets themselves and with their fresh controls (the set's

@@ -54,6 +54,17 @@ public static class HclMatrixProducts
     public static double CoordinateAscentFlops(int targets, long targetSweeps, int d, int hidden, int labels) =>
         2.0 * (((double)targets * hidden * (d + labels)) + ((double)targetSweeps * d * hidden * (labels + 1.0)));
 
+    /// <summary>
+    /// Flops of the matrix products of the informed attack (<see cref="Attacks.InformedAttack"/>) on an MLP: each probe is
+    /// one forward pass, x·W₁ᵀ (d·H) then σ(h)·W₂ᵀ (H·N multiply-adds), so 2·probes·(d·H + H·N).
+    /// </summary>
+    /// <param name="probes">Examples scored (2·S per unfixed coordinate of each target).</param>
+    /// <param name="d">Input dimension.</param>
+    /// <param name="hidden">Hidden width H.</param>
+    /// <param name="labels">Output width N.</param>
+    public static double InformedMlpFlops(long probes, int d, int hidden, int labels) =>
+        2.0 * probes * (((double)d * hidden) + ((double)hidden * labels));
+
     /// <summary>The product coordinate ascent runs once per coordinate and sweep: the active targets' candidates through
     /// the output layer, [b × H]·[H × N] (b = every target in the first sweep, fewer later).</summary>
     public static MatrixProductShape CoordinateAscentShape(int targets, int hidden, int labels) =>

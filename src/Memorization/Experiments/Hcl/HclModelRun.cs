@@ -29,6 +29,10 @@ public sealed record HclModelRun(string Model, long ParameterBits, IReadOnlyList
     /// <summary>Wall time of the attacks run for the figures only (the checkpoints the metrics skip).</summary>
     public TimeSpan FigureAttackTime => Checkpoints.Aggregate(TimeSpan.Zero, (sum, c) => sum + (c.FigureAttack?.Elapsed ?? TimeSpan.Zero));
 
+    /// <summary>What every attack of the run computed, metric and figure-only (<see cref="HclAttackWork"/>).</summary>
+    public HclAttackWork AttackWork => Checkpoints.Aggregate(HclAttackWork.None, (sum, c) =>
+        sum + (c.Attack?.Work ?? HclAttackWork.None) + (c.FigureAttack?.Work ?? HclAttackWork.None));
+
     /// <summary>The checkpoints that were attacked for the metrics.</summary>
     public IEnumerable<HclCheckpoint> Attacked => Checkpoints.Where(c => c.Attack is not null);
 
