@@ -11,7 +11,8 @@ namespace Memorization.Experiments.Hcl;
 /// <param name="Targets">Reconstructions of the singleton labels vs the singleton training examples.</param>
 /// <param name="FreshControls">The same reconstructions vs fresh examples of the singleton subpopulations.</param>
 /// <param name="RepresentedControls">Reconstructions of represented labels vs one of their training examples (null when skipped).</param>
-/// <param name="InformedTargets">The informed attack's reconstructions of the singletons (null when not run).</param>
+/// <param name="InformedTargets">The informed attack's reconstructions of the singletons (null when not run: without an
+/// informed attack, and at every checkpoint but the last).</param>
 /// <param name="Elapsed">Wall time of the attacks at this checkpoint.</param>
 /// <param name="TargetRows">The positions, in the singleton order, of the singletons attacked when only a subset was (a
 /// figure-only attack); null when every singleton was.</param>

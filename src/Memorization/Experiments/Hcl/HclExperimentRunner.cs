@@ -69,7 +69,7 @@ public static class HclExperimentRunner
             progress.Checkpoint(checkpoint.Step, index, attackHere ? $"attacking {targets.Count} singletons"
                 : figureTargets is null ? null : $"attacking for the figures {figureTargets.Count} singletons");
             HclAttackRecord? record = attackHere
-                ? Attack(name, attack, checkpoint.Model, checkpoint.Step, data, options, targets, device)
+                ? Attack(name, attack, checkpoint.Model, checkpoint.Step, checkpoint.Step == lastStep, data, options, targets, device)
                 : null;
             if (record is not null && checkpoint.Step == lastStep && options.MultiplicityRecovery)
             {
@@ -133,8 +133,10 @@ public static class HclExperimentRunner
         }
     }
 
+    // The informed attack runs at the last checkpoint only (HclExperimentOptions.InformedAttack): its seed is the step's, so
+    // skipping the earlier ones changes none of its draws there.
     private static HclAttackRecord Attack(
-        string name, ILabelModelAttack attack, ILabelModel model, int step, HclExperimentData data, HclExperimentOptions options,
+        string name, ILabelModelAttack attack, ILabelModel model, int step, bool last, HclExperimentData data, HclExperimentOptions options,
         HclAttackSet set, Device device)
     {
         var watch = Stopwatch.StartNew();
@@ -152,7 +154,7 @@ public static class HclExperimentRunner
             represented = RecoveryMeasurement.Measure(control, set.ControlExamples!, set.ControlUnfixed!, options.ConfidenceLevel, options.Interval);
         }
         RecoveryMeasurement? informed = null;
-        if (options.InformedAttack is { } informedAttack)
+        if (last && options.InformedAttack is { } informedAttack)
         {
             if (data.FixedValues is null)
             {

@@ -143,8 +143,23 @@ public class HclExperimentRunnerTests(Xunit.Abstractions.ITestOutputHelper outpu
         Assert.All(mlp.Checkpoints, c => Assert.Equal("coordinate-ascent", c.Attack!.Attack));
         Assert.Equal(5, mlp.Final.Attack!.RepresentedControls!.AllBits.Count);
         Assert.Equal(result.SingletonCount, mlp.Final.Attack.InformedTargets!.AllBits.Count);
-        Assert.Equal(3, mlp.Series()["recovery/informed/irrelevant"].Values.Count);
+        // The informed attack runs where the metrics read it, at the last checkpoint only.
+        Assert.Single(mlp.Series()["recovery/informed/irrelevant"].Values);
+        Assert.All(mlp.Checkpoints.SkipLast(1), c => Assert.Null(c.Attack!.InformedTargets));
         Assert.Equal((40 * 32 + 32 + 32 * 60 + 60) * 32L, mlp.ParameterBits);
+
+        // The work counted for benchmarks: every singleton and control went through coordinate ascent (1 to 10 sweeps
+        // each), and the informed attack scored 2·S = 4 probes per unfixed coordinate of each singleton.
+        Assert.All(mlp.Checkpoints, c =>
+        {
+            HclAttackWork work = c.Attack!.Work;
+            Assert.Equal(result.SingletonCount + 5, work.CoordinateAscentRows);
+            Assert.InRange(work.CoordinateAscentTargetSweeps, work.CoordinateAscentRows, 10L * work.CoordinateAscentRows);
+            Assert.True(work.InformedProbes % 4 == 0 && work.InformedProbes < 4L * result.SingletonCount * 40, $"{work.InformedProbes} probes");
+        });
+        Assert.True(mlp.Final.Attack.Work.InformedProbes > 0);
+        Assert.Equal(mlp.Final.Attack.Work.InformedProbes, mlp.AttackWork.InformedProbes);
+        Assert.Equal(3 * (result.SingletonCount + 5), mlp.AttackWork.CoordinateAscentRows);
     }
 
     [Fact]
