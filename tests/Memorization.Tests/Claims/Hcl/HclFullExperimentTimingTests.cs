@@ -37,6 +37,11 @@ public class HclFullExperimentTimingTests
         Assert.True(times.Stages.Sum(s => s.WallS) <= times.Total.WallS + 1e-3, $"stages {times.Stages.Sum(s => s.WallS)} s > total {times.Total.WallS} s");
         Assert.True(times.MlpMetricAttackS > 0 && times.MlpFigureAttackS > 0, "the MLP was attacked both for the metrics and for the figures");
         Assert.True(times.MlpMetricAttackS + times.MlpFigureAttackS <= times.Stage(HclFullExperimentTimes.MlpCheckpointWork).WallS + 1e-3);
+        // The counted work: coordinate ascent at every checkpoint (at least one sweep over d = 20 coordinates per row),
+        // and the floor's sum is the updates' plus the attacks'.
+        Assert.True(times.MlpCoordinateAscentFlops >= 3.0 * times.Singletons * 2 * 20 * 8 * 40, $"{times.MlpCoordinateAscentFlops} flops");
+        Assert.Equal((times.MlpSteps * times.MlpStepFlops) + times.MlpCoordinateAscentFlops + times.MlpInformedFlops, times.MlpCountedFlops, 6);
+        Assert.InRange(times.MlpInformedS, 0, times.MlpMetricAttackS);
         Assert.Equal(1.0, reported[^1]);
         Assert.True(reported.Max() <= 1.0 && reported.Min() >= 0.0);
     }
